@@ -1,0 +1,297 @@
+//! The record's file format: what an exported file, and the browser's stored copy, contain.
+//!
+//! # Wire format, version 1
+//!
+//! A UTF-8 JSON object (exports are pretty-printed):
+//!
+//! ```json
+//! {
+//!   "format": "recovery-widgets/record",
+//!   "schema_version": 1,
+//!   "created": "2026-11-23T09:30:00.000Z",
+//!   "updated": "2026-11-23T09:41:12.250Z",
+//!   "inventory": {
+//!     "domains": [
+//!       { "domain": "money",
+//!         "have_now": [ { "id": "k3x9", "text": "I pay my rent on time",
+//!                         "kind": "individual", "updated": "2026-11-23T09:35:00.000Z" } ],
+//!         "want": [], "helped_before": [] } ],
+//!     "qualities": [ { "quality": "hope", "top": true } ],
+//!     "priorities": [ { "id": "p7", "domain": "money", "wish": "k4" } ]
+//!   }
+//! }
+//! ```
+//!
+//! - `format` names the file's kind; any other value (or none) is not a record.
+//! - `schema_version` is a whole number. A file with a newer version than
+//!   [`SCHEMA_VERSION`] is refused whole, never half read. Every older version will always
+//!   be read (old versions are frozen; a change adds a version and a migration).
+//! - Times are RFC 3339 in UTC. Ids are opaque text, unique within the record.
+//! - `kind` is one of `individual`, `interpersonal`, `environmental`, or absent.
+//! - Parts a version does not know are ignored; missing lists read as empty.
+//! - A file is at most [`MAX_FILE_BYTES`] bytes; one text is at most
+//!   [`crate::inventory::MAX_TEXT_CHARS`] characters.
+
+use crate::error::ImportError;
+use crate::inventory::{StrengthsInventory, MAX_TEXT_CHARS};
+use crate::record::Record;
+use crate::time::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// The value of the `format` field in every record file.
+pub const FORMAT_NAME: &str = "recovery-widgets/record";
+
+/// The newest schema version this crate writes and reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The largest file an import will read: 2 MiB, far more than a lifetime of answers.
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'static str,
+    schema_version: u32,
+    created: Timestamp,
+    updated: Timestamp,
+    inventory: &'a StrengthsInventory,
+}
+
+/// Only the fields that say what a file is, read before anything else.
+#[derive(Deserialize)]
+struct EnvelopeHead {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    schema_version: Option<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct EnvelopeV1 {
+    created: Timestamp,
+    updated: Timestamp,
+    #[serde(default)]
+    inventory: StrengthsInventory,
+}
+
+/// Writes the record as pretty-printed JSON, for a person to keep.
+pub fn export_json(record: &Record) -> String {
+    serde_json::to_string_pretty(&envelope(record)).unwrap_or_default()
+}
+
+/// Writes the record as compact JSON, for the browser's storage.
+pub fn to_storage_json(record: &Record) -> String {
+    serde_json::to_string(&envelope(record)).unwrap_or_default()
+}
+
+fn envelope(record: &Record) -> EnvelopeOut<'_> {
+    EnvelopeOut {
+        format: FORMAT_NAME,
+        schema_version: SCHEMA_VERSION,
+        created: record.created,
+        updated: record.updated,
+        inventory: &record.inventory,
+    }
+}
+
+/// Reads a record from a file's text (or the browser's stored copy).
+///
+/// Checks, in order: size, that it is JSON, that it is a record, that its version is one this
+/// bundle reads, and that every part fits the format. The first that fails is returned.
+pub fn import_json(text: &str) -> Result<Record, ImportError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let head: EnvelopeHead = serde_json::from_str(text).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => ImportError::NotARecord,
+        _ => ImportError::NotJson,
+    })?;
+    if head.format.as_deref() != Some(FORMAT_NAME) {
+        return Err(ImportError::NotARecord);
+    }
+    let version = match head.schema_version.as_ref().and_then(|v| v.as_u64()) {
+        Some(v) if v >= 1 => v,
+        _ => return Err(ImportError::NotARecord),
+    };
+    if version > u64::from(SCHEMA_VERSION) {
+        return Err(ImportError::NewerVersion {
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let body: EnvelopeV1 = serde_json::from_str(text).map_err(|e| ImportError::Damaged {
+        detail: format!(
+            "line {}, column {}: {}",
+            e.line(),
+            e.column(),
+            data_error_kind(&e)
+        ),
+    })?;
+    let record = Record {
+        created: body.created,
+        updated: body.updated,
+        inventory: body.inventory,
+    };
+    check_record(&record)?;
+    Ok(record)
+}
+
+// serde_json's messages can quote the offending value; keep only its shape so a person's words
+// never reach a console.
+fn data_error_kind(e: &serde_json::Error) -> &'static str {
+    let message = e.to_string();
+    if message.starts_with("missing field") {
+        "a required field is missing"
+    } else if message.starts_with("invalid type") {
+        "a field has the wrong type"
+    } else if message.starts_with("unknown variant") {
+        "a field has a value the format does not allow"
+    } else {
+        "a value does not fit the format"
+    }
+}
+
+fn check_record(record: &Record) -> Result<(), ImportError> {
+    let inv = &record.inventory;
+    let mut ids = std::collections::BTreeSet::new();
+    let entries = inv
+        .domains
+        .iter()
+        .flat_map(|d| d.have_now.iter().chain(&d.want).chain(&d.helped_before));
+    for entry in entries {
+        if entry.text.chars().count() > MAX_TEXT_CHARS {
+            return Err(damaged("a text is longer than the limit"));
+        }
+        if !ids.insert(entry.id.as_str()) {
+            return Err(damaged("two items share an id"));
+        }
+    }
+    for priority in &inv.priorities {
+        if !ids.insert(priority.id.as_str()) {
+            return Err(damaged("two items share an id"));
+        }
+    }
+    Ok(())
+}
+
+fn damaged(detail: &str) -> ImportError {
+    ImportError::Damaged {
+        detail: detail.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ids::ItemId;
+    use crate::inventory::{Question, StrengthKind};
+
+    fn sample() -> Record {
+        let now = Timestamp::from_millis(1_795_426_200_250);
+        let mut record = Record::new(now);
+        let inv = &mut record.inventory;
+        inv.add_entry(
+            "money",
+            Question::HaveNow,
+            "I pay rent \"on time\" ✓",
+            ItemId::new("a"),
+            now,
+        )
+        .unwrap();
+        inv.set_entry_kind(&ItemId::new("a"), Some(StrengthKind::Individual), now)
+            .unwrap();
+        inv.add_entry(
+            "money",
+            Question::Want,
+            "Save <b>a little</b>",
+            ItemId::new("b"),
+            now,
+        )
+        .unwrap();
+        inv.set_top_quality("hope", true).unwrap();
+        inv.add_priority("money", Some(ItemId::new("b")), ItemId::new("p"))
+            .unwrap();
+        record
+    }
+
+    #[test]
+    fn export_then_import_gives_the_same_record() {
+        let record = sample();
+        assert_eq!(import_json(&export_json(&record)), Ok(record.clone()));
+        assert_eq!(import_json(&to_storage_json(&record)), Ok(record));
+    }
+
+    #[test]
+    fn export_names_its_format_and_version() {
+        let json: serde_json::Value = serde_json::from_str(&export_json(&sample())).unwrap();
+        assert_eq!(json["format"], FORMAT_NAME);
+        assert_eq!(json["schema_version"], SCHEMA_VERSION);
+        assert_eq!(json["created"], "2026-11-23T09:30:00.250Z");
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_the_reason() {
+        let v1 = r#"{"format":"recovery-widgets/record","schema_version":1,"created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z""#;
+        let cases: Vec<(String, ImportError)> = vec![
+            ("".into(), ImportError::NotJson),
+            ("hello".into(), ImportError::NotJson),
+            ("{\"format\":".into(), ImportError::NotJson),
+            ("[1, 2, 3]".into(), ImportError::NotARecord),
+            ("42".into(), ImportError::NotARecord),
+            ("{\"name\":\"a survey\"}".into(), ImportError::NotARecord),
+            (
+                "{\"format\":\"something-else\",\"schema_version\":1}".into(),
+                ImportError::NotARecord,
+            ),
+            (
+                "{\"format\":\"recovery-widgets/record\",\"schema_version\":\"one\"}".into(),
+                ImportError::NotARecord,
+            ),
+            (
+                "{\"format\":\"recovery-widgets/record\",\"schema_version\":0}".into(),
+                ImportError::NotARecord,
+            ),
+            (
+                "{\"format\":\"recovery-widgets/record\",\"schema_version\":7,\"whatever\":[]}".into(),
+                ImportError::NewerVersion { found: 7, supported: SCHEMA_VERSION },
+            ),
+            (
+                "{\"format\":\"recovery-widgets/record\",\"schema_version\":1}".into(),
+                damaged("line 1, column 55: a required field is missing"),
+            ),
+            (
+                format!("{v1},\"inventory\":{{\"domains\":[{{\"domain\":\"money\",\"want\":[{{\"id\":\"a\",\"text\":\"secret words\",\"kind\":\"bogus\",\"updated\":\"2026-01-01T00:00:00Z\"}}]}}]}}}}"),
+                damaged("line 1, column 217: a field has a value the format does not allow"),
+            ),
+            (
+                format!("{v1},\"inventory\":{{\"priorities\":[{{\"id\":\"x\",\"domain\":\"money\"}},{{\"id\":\"x\",\"domain\":\"health\"}}]}}}}"),
+                damaged("two items share an id"),
+            ),
+            (
+                " ".repeat(MAX_FILE_BYTES + 1),
+                ImportError::TooLarge { bytes: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES },
+            ),
+        ];
+        for (text, expected) in cases {
+            let shown: String = text.chars().take(60).collect();
+            assert_eq!(import_json(&text), Err(expected), "{shown}");
+        }
+    }
+
+    #[test]
+    fn damage_details_never_quote_the_persons_words() {
+        let text = r#"{"format":"recovery-widgets/record","schema_version":1,"created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z","inventory":{"domains":[{"domain":"money","want":[{"id":"a","text":"my secret","kind":"my secret","updated":"x"}]}]}}"#;
+        let err = import_json(text).unwrap_err().to_string();
+        assert!(!err.contains("secret"), "{err}");
+    }
+
+    #[test]
+    fn unknown_fields_are_ignored_and_missing_lists_read_as_empty() {
+        let text = r#"{"format":"recovery-widgets/record","schema_version":1,"created":"2026-01-01T00:00:00Z","updated":"2026-01-02T00:00:00Z","from_the_future":true}"#;
+        let record = import_json(text).unwrap();
+        assert!(record.is_empty());
+        assert_eq!(record.updated.to_string(), "2026-01-02T00:00:00.000Z");
+    }
+}

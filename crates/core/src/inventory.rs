@@ -1,0 +1,711 @@
+//! The strengths inventory: what a person has, wants and has drawn on, life domain by life
+//! domain; the personal qualities they recognise in themselves; and what they want to work
+//! on first.
+//!
+//! ```
+//! use recovery_core::inventory::{Question, StrengthKind, StrengthsInventory};
+//! use recovery_core::{ItemId, Timestamp};
+//!
+//! let now = Timestamp::from_millis(0);
+//! let mut inventory = StrengthsInventory::default();
+//! inventory.add_entry("money", Question::HaveNow, "I pay my rent on time", ItemId::new("a1"), now)?;
+//! inventory.set_entry_kind(&ItemId::new("a1"), Some(StrengthKind::Individual), now)?;
+//! assert_eq!(inventory.domains_with_answers(), 1);
+//! # Ok::<(), recovery_core::EditError>(())
+//! ```
+
+use crate::error::EditError;
+use crate::ids::ItemId;
+use crate::time::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// The most characters one piece of text may hold. Longer text is refused, never cut.
+pub const MAX_TEXT_CHARS: usize = 2000;
+
+/// The most qualities a person can mark as their top strengths.
+pub const MAX_TOP_QUALITIES: usize = 5;
+
+/// The three questions asked of every life domain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Question {
+    /// What is going well, and what I have now (current strengths).
+    HaveNow = 0,
+    /// What I want (wishes and hopes).
+    Want = 1,
+    /// What has helped me before (past resources).
+    HelpedBefore = 2,
+}
+
+impl Question {
+    /// The questions in the order a person meets them.
+    pub const ALL: [Question; 3] = [Question::HaveNow, Question::Want, Question::HelpedBefore];
+
+    /// The question's key in the record and the string catalogue.
+    pub fn key(self) -> &'static str {
+        match self {
+            Question::HaveNow => "have_now",
+            Question::Want => "want",
+            Question::HelpedBefore => "helped_before",
+        }
+    }
+
+    /// Whether answers to this question are strengths (and so can be tagged with a kind).
+    pub fn is_strength(self) -> bool {
+        self != Question::Want
+    }
+}
+
+/// Where a strength lives (after Bird et al. 2012's three groups).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StrengthKind {
+    /// Something in me: a skill, a talent, a quality.
+    Individual,
+    /// Something in my relationships: people who support me.
+    Interpersonal,
+    /// Something around me: places, services, things I can use.
+    Environmental,
+}
+
+impl StrengthKind {
+    /// Every kind, in the order shown.
+    pub const ALL: [StrengthKind; 3] = [
+        StrengthKind::Individual,
+        StrengthKind::Interpersonal,
+        StrengthKind::Environmental,
+    ];
+
+    /// The kind's key in the record.
+    pub fn key(self) -> &'static str {
+        match self {
+            StrengthKind::Individual => "individual",
+            StrengthKind::Interpersonal => "interpersonal",
+            StrengthKind::Environmental => "environmental",
+        }
+    }
+
+    /// The kind with this key, if any.
+    pub fn from_key(key: &str) -> Option<Self> {
+        StrengthKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// One thing a person wrote, in their own words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// The entry's lasting id.
+    pub id: ItemId,
+    /// The person's words.
+    pub text: String,
+    /// Where the strength lives, once the person has said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<StrengthKind>,
+    /// When the person last changed it.
+    pub updated: Timestamp,
+}
+
+/// The answers for one life domain.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DomainAnswers {
+    /// The domain's id (a preset id or one the host configured).
+    pub domain: String,
+    /// What is going well, and what I have now.
+    #[serde(default)]
+    pub have_now: Vec<Entry>,
+    /// What I want.
+    #[serde(default)]
+    pub want: Vec<Entry>,
+    /// What has helped me before.
+    #[serde(default)]
+    pub helped_before: Vec<Entry>,
+}
+
+impl DomainAnswers {
+    fn new(domain: &str) -> Self {
+        DomainAnswers {
+            domain: domain.to_owned(),
+            ..Default::default()
+        }
+    }
+
+    /// The answers to one question.
+    pub fn answers(&self, question: Question) -> &[Entry] {
+        match question {
+            Question::HaveNow => &self.have_now,
+            Question::Want => &self.want,
+            Question::HelpedBefore => &self.helped_before,
+        }
+    }
+
+    fn answers_mut(&mut self, question: Question) -> &mut Vec<Entry> {
+        match question {
+            Question::HaveNow => &mut self.have_now,
+            Question::Want => &mut self.want,
+            Question::HelpedBefore => &mut self.helped_before,
+        }
+    }
+
+    /// Whether any answer here has words in it.
+    pub fn has_answers(&self) -> bool {
+        Question::ALL
+            .into_iter()
+            .flat_map(|q| self.answers(q))
+            .any(|e| !e.text.trim().is_empty())
+    }
+}
+
+/// A personal quality the person chose.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChosenQuality {
+    /// The quality's id (see [`crate::presets::QUALITIES`]).
+    pub quality: String,
+    /// Whether the person counts it among their top few.
+    #[serde(default)]
+    pub top: bool,
+}
+
+/// Something the person wants to work on first: a life domain, or one wish within it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Priority {
+    /// The priority's lasting id.
+    pub id: ItemId,
+    /// The life domain.
+    pub domain: String,
+    /// The wish (an answer to [`Question::Want`]) when the priority is about one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wish: Option<ItemId>,
+}
+
+/// Which way to move an item in an ordered list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Towards the top (earlier).
+    Up,
+    /// Towards the bottom (later).
+    Down,
+}
+
+/// How many strengths the person has tagged with each kind, and how many are untagged.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct KindCounts {
+    /// Strengths in me.
+    pub individual: usize,
+    /// Strengths in my relationships.
+    pub interpersonal: usize,
+    /// Strengths around me.
+    pub environmental: usize,
+    /// Strengths not tagged yet.
+    pub untagged: usize,
+}
+
+/// A person's strengths inventory.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StrengthsInventory {
+    /// Answers by life domain, in the order they were first written.
+    #[serde(default)]
+    pub domains: Vec<DomainAnswers>,
+    /// The personal qualities the person chose, in the order chosen.
+    #[serde(default)]
+    pub qualities: Vec<ChosenQuality>,
+    /// What the person wants to work on first, most important first.
+    #[serde(default)]
+    pub priorities: Vec<Priority>,
+}
+
+impl StrengthsInventory {
+    /// The answers for a domain, if anything was ever written there.
+    pub fn domain(&self, domain: &str) -> Option<&DomainAnswers> {
+        self.domains.iter().find(|d| d.domain == domain)
+    }
+
+    /// The answers to one question in one domain (empty when there are none).
+    pub fn answers(&self, domain: &str, question: Question) -> &[Entry] {
+        self.domain(domain).map_or(&[], |d| d.answers(question))
+    }
+
+    /// Finds an entry anywhere in the inventory, with its domain and question.
+    pub fn entry(&self, id: &ItemId) -> Option<(&str, Question, &Entry)> {
+        self.domains.iter().find_map(|d| {
+            Question::ALL.into_iter().find_map(|q| {
+                d.answers(q)
+                    .iter()
+                    .find(|e| &e.id == id)
+                    .map(|e| (d.domain.as_str(), q, e))
+            })
+        })
+    }
+
+    fn entry_mut(&mut self, id: &ItemId) -> Result<&mut Entry, EditError> {
+        self.domains
+            .iter_mut()
+            .flat_map(|d| {
+                d.have_now
+                    .iter_mut()
+                    .chain(d.want.iter_mut())
+                    .chain(d.helped_before.iter_mut())
+            })
+            .find(|e| &e.id == id)
+            .ok_or(EditError::NotFound)
+    }
+
+    /// Adds an answer in the person's words. Blank text is refused, and so is text over
+    /// [`MAX_TEXT_CHARS`].
+    pub fn add_entry(
+        &mut self,
+        domain: &str,
+        question: Question,
+        text: &str,
+        id: ItemId,
+        now: Timestamp,
+    ) -> Result<(), EditError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(EditError::Empty);
+        }
+        check_length(text)?;
+        if self.entry(&id).is_some() {
+            return Err(EditError::Duplicate);
+        }
+        let answers = match self.domains.iter().position(|d| d.domain == domain) {
+            Some(i) => &mut self.domains[i],
+            None => {
+                self.domains.push(DomainAnswers::new(domain));
+                self.domains.last_mut().ok_or(EditError::NotFound)?
+            }
+        };
+        answers.answers_mut(question).push(Entry {
+            id,
+            text: text.to_owned(),
+            kind: None,
+            updated: now,
+        });
+        Ok(())
+    }
+
+    /// Rewords an answer. Text may be blank while the person is still typing; it is kept as
+    /// typed (no trimming) so the cursor never jumps.
+    pub fn reword_entry(
+        &mut self,
+        id: &ItemId,
+        text: &str,
+        now: Timestamp,
+    ) -> Result<(), EditError> {
+        check_length(text)?;
+        let entry = self.entry_mut(id)?;
+        if entry.text != text {
+            entry.text = text.to_owned();
+            entry.updated = now;
+        }
+        Ok(())
+    }
+
+    /// Says where a strength lives, or clears it with `None`.
+    pub fn set_entry_kind(
+        &mut self,
+        id: &ItemId,
+        kind: Option<StrengthKind>,
+        now: Timestamp,
+    ) -> Result<(), EditError> {
+        let entry = self.entry_mut(id)?;
+        entry.kind = kind;
+        entry.updated = now;
+        Ok(())
+    }
+
+    /// Removes an answer, and any priority that was about it.
+    pub fn remove_entry(&mut self, id: &ItemId) -> Result<(), EditError> {
+        let domain = self
+            .domains
+            .iter_mut()
+            .find(|d| {
+                Question::ALL
+                    .into_iter()
+                    .any(|q| d.answers(q).iter().any(|e| &e.id == id))
+            })
+            .ok_or(EditError::NotFound)?;
+        for q in Question::ALL {
+            domain.answers_mut(q).retain(|e| &e.id != id);
+        }
+        self.priorities.retain(|p| p.wish.as_ref() != Some(id));
+        Ok(())
+    }
+
+    /// How many domains have at least one answer with words in it.
+    pub fn domains_with_answers(&self) -> usize {
+        self.domains.iter().filter(|d| d.has_answers()).count()
+    }
+
+    /// Whether the person has chosen this quality.
+    pub fn has_quality(&self, quality: &str) -> bool {
+        self.qualities.iter().any(|q| q.quality == quality)
+    }
+
+    /// Whether this quality is among the person's top few.
+    pub fn is_top_quality(&self, quality: &str) -> bool {
+        self.qualities.iter().any(|q| q.quality == quality && q.top)
+    }
+
+    /// Chooses a quality, or lets it go (and its top mark with it).
+    pub fn set_quality(&mut self, quality: &str, chosen: bool) {
+        if chosen && !self.has_quality(quality) {
+            self.qualities.push(ChosenQuality {
+                quality: quality.to_owned(),
+                top: false,
+            });
+        } else if !chosen {
+            self.qualities.retain(|q| q.quality != quality);
+        }
+    }
+
+    /// Marks a quality as one of the top few (choosing it if needed), or unmarks it. At most
+    /// [`MAX_TOP_QUALITIES`] can be marked.
+    pub fn set_top_quality(&mut self, quality: &str, top: bool) -> Result<(), EditError> {
+        if top
+            && !self.is_top_quality(quality)
+            && self.qualities.iter().filter(|q| q.top).count() >= MAX_TOP_QUALITIES
+        {
+            return Err(EditError::TooManyTop);
+        }
+        self.set_quality(quality, true);
+        if let Some(q) = self.qualities.iter_mut().find(|q| q.quality == quality) {
+            q.top = top;
+        }
+        Ok(())
+    }
+
+    /// Adds a priority at the bottom of the list: a whole domain (`wish: None`) or one wish.
+    /// The same domain or wish is not added twice.
+    pub fn add_priority(
+        &mut self,
+        domain: &str,
+        wish: Option<ItemId>,
+        id: ItemId,
+    ) -> Result<(), EditError> {
+        if let Some(wish) = &wish {
+            match self.entry(wish) {
+                Some((d, Question::Want, _)) if d == domain => {}
+                _ => return Err(EditError::NotFound),
+            }
+        }
+        if self.is_priority(domain, wish.as_ref()) {
+            return Err(EditError::Duplicate);
+        }
+        self.priorities.push(Priority {
+            id,
+            domain: domain.to_owned(),
+            wish,
+        });
+        Ok(())
+    }
+
+    /// Whether this domain (or this wish within it) is already a priority.
+    pub fn is_priority(&self, domain: &str, wish: Option<&ItemId>) -> bool {
+        self.priorities
+            .iter()
+            .any(|p| p.domain == domain && p.wish.as_ref() == wish)
+    }
+
+    /// Moves a priority one place up or down. Moving past either end leaves the list as it was.
+    pub fn move_priority(&mut self, id: &ItemId, direction: Direction) -> Result<(), EditError> {
+        let from = self
+            .priorities
+            .iter()
+            .position(|p| &p.id == id)
+            .ok_or(EditError::NotFound)?;
+        let to = match direction {
+            Direction::Up => from.checked_sub(1),
+            Direction::Down => Some(from + 1).filter(|&to| to < self.priorities.len()),
+        };
+        if let Some(to) = to {
+            self.priorities.swap(from, to);
+        }
+        Ok(())
+    }
+
+    /// Removes a priority (the domain or wish itself stays).
+    pub fn remove_priority(&mut self, id: &ItemId) -> Result<(), EditError> {
+        let before = self.priorities.len();
+        self.priorities.retain(|p| &p.id != id);
+        if self.priorities.len() == before {
+            return Err(EditError::NotFound);
+        }
+        Ok(())
+    }
+
+    /// Every strength with words in it: answers to "have now" and "helped before".
+    pub fn strengths(&self) -> impl Iterator<Item = &Entry> {
+        self.domains
+            .iter()
+            .flat_map(|d| d.have_now.iter().chain(d.helped_before.iter()))
+            .filter(|e| !e.text.trim().is_empty())
+    }
+
+    /// How many strengths are tagged with each kind. Chosen qualities count as strengths in
+    /// me.
+    pub fn kind_counts(&self) -> KindCounts {
+        let mut counts = KindCounts {
+            individual: self.qualities.len(),
+            ..KindCounts::default()
+        };
+        for entry in self.strengths() {
+            match entry.kind {
+                Some(StrengthKind::Individual) => counts.individual += 1,
+                Some(StrengthKind::Interpersonal) => counts.interpersonal += 1,
+                Some(StrengthKind::Environmental) => counts.environmental += 1,
+                None => counts.untagged += 1,
+            }
+        }
+        counts
+    }
+
+    /// How many items with words in them: answers, qualities and priorities.
+    pub fn item_count(&self) -> usize {
+        let answers = self
+            .domains
+            .iter()
+            .flat_map(|d| Question::ALL.into_iter().flat_map(|q| d.answers(q)))
+            .filter(|e| !e.text.trim().is_empty())
+            .count();
+        answers + self.qualities.len() + self.priorities.len()
+    }
+
+    /// Whether nothing has been written or chosen yet.
+    pub fn is_empty(&self) -> bool {
+        self.item_count() == 0
+    }
+}
+
+fn check_length(text: &str) -> Result<(), EditError> {
+    let chars = text.chars().count();
+    if chars > MAX_TEXT_CHARS {
+        return Err(EditError::TooLong {
+            chars,
+            limit: MAX_TEXT_CHARS,
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: Timestamp = Timestamp::from_millis(1_000);
+    const LATER: Timestamp = Timestamp::from_millis(2_000);
+
+    fn id(s: &str) -> ItemId {
+        ItemId::new(s)
+    }
+
+    fn with_entries() -> StrengthsInventory {
+        let mut inv = StrengthsInventory::default();
+        inv.add_entry(
+            "money",
+            Question::HaveNow,
+            "I pay rent on time",
+            id("a"),
+            NOW,
+        )
+        .unwrap();
+        inv.add_entry("money", Question::Want, "Save a little", id("b"), NOW)
+            .unwrap();
+        inv.add_entry("health", Question::HelpedBefore, "Walking", id("c"), NOW)
+            .unwrap();
+        inv
+    }
+
+    #[test]
+    fn adding_trims_and_refuses_blank_or_overlong_text() {
+        let mut inv = StrengthsInventory::default();
+        let cases: [(&str, Result<(), EditError>); 4] = [
+            ("  my dog  ", Ok(())),
+            ("", Err(EditError::Empty)),
+            (" \n\t ", Err(EditError::Empty)),
+            (
+                &"x".repeat(MAX_TEXT_CHARS + 1),
+                Err(EditError::TooLong {
+                    chars: MAX_TEXT_CHARS + 1,
+                    limit: MAX_TEXT_CHARS,
+                }),
+            ),
+        ];
+        for (i, (text, expected)) in cases.into_iter().enumerate() {
+            let result = inv.add_entry("leisure", Question::HaveNow, text, id(&i.to_string()), NOW);
+            assert_eq!(result, expected, "{text:?}");
+        }
+        assert_eq!(inv.answers("leisure", Question::HaveNow)[0].text, "my dog");
+        assert_eq!(inv.answers("leisure", Question::HaveNow).len(), 1);
+    }
+
+    #[test]
+    fn text_of_exactly_the_limit_is_kept_whole() {
+        let mut inv = StrengthsInventory::default();
+        let text = "é".repeat(MAX_TEXT_CHARS);
+        inv.add_entry("money", Question::Want, &text, id("a"), NOW)
+            .unwrap();
+        assert_eq!(inv.answers("money", Question::Want)[0].text, text);
+    }
+
+    #[test]
+    fn the_same_id_cannot_be_added_twice() {
+        let mut inv = with_entries();
+        assert_eq!(
+            inv.add_entry("leisure", Question::Want, "Guitar", id("a"), NOW),
+            Err(EditError::Duplicate)
+        );
+    }
+
+    #[test]
+    fn rewording_keeps_the_id_and_marks_the_time() {
+        let mut inv = with_entries();
+        inv.reword_entry(&id("a"), "I always pay rent on time", LATER)
+            .unwrap();
+        let (domain, question, entry) = inv.entry(&id("a")).unwrap();
+        assert_eq!((domain, question), ("money", Question::HaveNow));
+        assert_eq!(entry.text, "I always pay rent on time");
+        assert_eq!(entry.updated, LATER);
+        assert_eq!(
+            inv.reword_entry(&id("zz"), "x", LATER),
+            Err(EditError::NotFound)
+        );
+    }
+
+    #[test]
+    fn rewording_to_blank_keeps_the_entry_while_typing() {
+        let mut inv = with_entries();
+        inv.reword_entry(&id("a"), "", LATER).unwrap();
+        assert!(inv.entry(&id("a")).is_some());
+        assert_eq!(
+            inv.strengths().count(),
+            1,
+            "a blank strength is not counted"
+        );
+    }
+
+    #[test]
+    fn removing_a_wish_removes_its_priority_but_not_the_domains() {
+        let mut inv = with_entries();
+        inv.add_priority("money", Some(id("b")), id("p1")).unwrap();
+        inv.add_priority("money", None, id("p2")).unwrap();
+        inv.remove_entry(&id("b")).unwrap();
+        assert_eq!(inv.priorities.len(), 1);
+        assert_eq!(inv.priorities[0].id, id("p2"));
+        assert_eq!(inv.remove_entry(&id("b")), Err(EditError::NotFound));
+    }
+
+    #[test]
+    fn a_priority_wish_must_be_a_wish_in_that_domain() {
+        let mut inv = with_entries();
+        assert_eq!(
+            inv.add_priority("money", Some(id("a")), id("p")),
+            Err(EditError::NotFound)
+        );
+        assert_eq!(
+            inv.add_priority("health", Some(id("b")), id("p")),
+            Err(EditError::NotFound)
+        );
+        inv.add_priority("money", Some(id("b")), id("p")).unwrap();
+        assert_eq!(
+            inv.add_priority("money", Some(id("b")), id("q")),
+            Err(EditError::Duplicate)
+        );
+    }
+
+    #[test]
+    fn priorities_move_up_and_down_and_stop_at_the_ends() {
+        let mut inv = with_entries();
+        for (i, domain) in ["money", "health", "leisure"].into_iter().enumerate() {
+            inv.add_priority(domain, None, id(&format!("p{i}")))
+                .unwrap();
+        }
+        let order = |inv: &StrengthsInventory| {
+            inv.priorities
+                .iter()
+                .map(|p| p.domain.clone())
+                .collect::<Vec<_>>()
+        };
+        inv.move_priority(&id("p2"), Direction::Up).unwrap();
+        assert_eq!(order(&inv), ["money", "leisure", "health"]);
+        inv.move_priority(&id("p0"), Direction::Up).unwrap();
+        assert_eq!(order(&inv), ["money", "leisure", "health"]);
+        inv.move_priority(&id("p1"), Direction::Down).unwrap();
+        assert_eq!(order(&inv), ["money", "leisure", "health"]);
+        inv.move_priority(&id("p0"), Direction::Down).unwrap();
+        assert_eq!(order(&inv), ["leisure", "money", "health"]);
+        inv.remove_priority(&id("p0")).unwrap();
+        assert_eq!(order(&inv), ["leisure", "health"]);
+        assert_eq!(
+            inv.move_priority(&id("p0"), Direction::Up),
+            Err(EditError::NotFound)
+        );
+    }
+
+    #[test]
+    fn at_most_five_qualities_are_top() {
+        let mut inv = StrengthsInventory::default();
+        for q in ["a", "b", "c", "d", "e"] {
+            inv.set_top_quality(q, true).unwrap();
+        }
+        assert_eq!(inv.set_top_quality("f", true), Err(EditError::TooManyTop));
+        assert!(
+            !inv.has_quality("f"),
+            "a refused top mark does not choose the quality"
+        );
+        inv.set_top_quality("a", true).unwrap();
+        inv.set_top_quality("a", false).unwrap();
+        inv.set_top_quality("f", true).unwrap();
+        assert!(inv.has_quality("a") && !inv.is_top_quality("a"));
+    }
+
+    #[test]
+    fn letting_a_quality_go_drops_its_top_mark() {
+        let mut inv = StrengthsInventory::default();
+        inv.set_top_quality("hope", true).unwrap();
+        inv.set_quality("hope", false);
+        inv.set_quality("hope", true);
+        assert!(!inv.is_top_quality("hope"));
+        assert_eq!(inv.qualities.len(), 1);
+    }
+
+    #[test]
+    fn counts_strengths_by_kind() {
+        let mut inv = with_entries();
+        inv.set_entry_kind(&id("a"), Some(StrengthKind::Individual), NOW)
+            .unwrap();
+        inv.set_entry_kind(&id("c"), Some(StrengthKind::Environmental), NOW)
+            .unwrap();
+        inv.add_entry(
+            "relationships",
+            Question::HaveNow,
+            "My sister",
+            id("d"),
+            NOW,
+        )
+        .unwrap();
+        inv.set_entry_kind(&id("d"), Some(StrengthKind::Interpersonal), NOW)
+            .unwrap();
+        inv.add_entry("relationships", Question::HaveNow, "My dog", id("e"), NOW)
+            .unwrap();
+        inv.set_quality("hope", true);
+        assert_eq!(
+            inv.kind_counts(),
+            KindCounts {
+                individual: 2,
+                interpersonal: 1,
+                environmental: 1,
+                untagged: 1
+            }
+        );
+    }
+
+    #[test]
+    fn progress_counts_domains_with_words() {
+        let mut inv = with_entries();
+        assert_eq!(inv.domains_with_answers(), 2);
+        inv.reword_entry(&id("c"), "   ", NOW).unwrap();
+        assert_eq!(inv.domains_with_answers(), 1);
+        assert!(!inv.is_empty());
+        assert!(StrengthsInventory::default().is_empty());
+    }
+}

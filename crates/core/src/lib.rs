@@ -1,0 +1,28 @@
+//! The domain of the recovery widgets, with no browser in sight.
+//!
+//! - [`Record`]: everything one person writes in one browser, shared by every widget on a
+//!   page. Today it holds the [`inventory::StrengthsInventory`].
+//! - [`format`]: the versioned file format for export, import and the browser's stored copy.
+//! - [`text`]: the catalogue of every word on screen, which a host can reword or translate.
+//! - [`presets`]: the built-in life domains and personal qualities, in our own words.
+//!
+//! Every change goes through a method that checks it and returns a typed error
+//! ([`EditError`], [`ImportError`]) instead of panicking; a refused change leaves the record as
+//! it was. The crate has no clock and no randomness: callers pass the time ([`Timestamp`]) and
+//! new ids ([`ItemId`]) in, which keeps every function here deterministic and testable.
+#![deny(missing_docs)]
+
+mod error;
+mod ids;
+mod record;
+mod time;
+
+pub mod format;
+pub mod inventory;
+pub mod presets;
+pub mod text;
+
+pub use error::{EditError, ImportError};
+pub use ids::ItemId;
+pub use record::{Record, RecordSummary};
+pub use time::{CalendarDate, Timestamp};

@@ -1,0 +1,72 @@
+//! The record: everything one person writes in one browser, shared by every widget on a page.
+
+use crate::inventory::{Question, StrengthsInventory};
+use crate::time::Timestamp;
+
+/// Everything one person has written, in one browser.
+///
+/// This is the domain type. Its file form (the versioned envelope) lives in
+/// [`crate::format`]; nothing here knows about JSON or storage.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Record {
+    /// When the record was started.
+    pub created: Timestamp,
+    /// When anything in it last changed.
+    pub updated: Timestamp,
+    /// The strengths inventory.
+    pub inventory: StrengthsInventory,
+}
+
+/// A short account of what a record holds, shown before an import replaces anything.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RecordSummary {
+    /// Answers to "have now" and "helped before" with words in them.
+    pub strengths: usize,
+    /// Answers to "what I want" with words in them.
+    pub wishes: usize,
+    /// Personal qualities chosen.
+    pub qualities: usize,
+    /// Priorities set.
+    pub priorities: usize,
+    /// When anything in it last changed.
+    pub updated: Timestamp,
+}
+
+impl Record {
+    /// A new, empty record started at `now`.
+    pub fn new(now: Timestamp) -> Self {
+        Record {
+            created: now,
+            updated: now,
+            inventory: StrengthsInventory::default(),
+        }
+    }
+
+    /// Notes that the record changed at `now`. Time never runs backwards in a record: a
+    /// clock set back leaves `updated` where it was.
+    pub fn touch(&mut self, now: Timestamp) {
+        self.updated = self.updated.max(now);
+    }
+
+    /// What the record holds, in counts.
+    pub fn summary(&self) -> RecordSummary {
+        let inv = &self.inventory;
+        RecordSummary {
+            strengths: inv.strengths().count(),
+            wishes: inv
+                .domains
+                .iter()
+                .flat_map(|d| d.answers(Question::Want))
+                .filter(|e| !e.text.trim().is_empty())
+                .count(),
+            qualities: inv.qualities.len(),
+            priorities: inv.priorities.len(),
+            updated: self.updated,
+        }
+    }
+
+    /// Whether nothing has been written yet.
+    pub fn is_empty(&self) -> bool {
+        self.inventory.is_empty()
+    }
+}

@@ -1,0 +1,431 @@
+//! Every word the widgets show, in one catalogue a host can reword or translate.
+//!
+//! Each piece of text has a [`Text`] name, a stable key (for example `nav.summary`) and
+//! English wording written for this project. A host supplies its own wording as a flat JSON
+//! object of key → text ([`Catalogue::with_host_text`]); anything it leaves out stays in
+//! English. Domain and quality names use the keys in [`crate::presets`].
+//!
+//! Placeholders are written `{name}` and filled by [`Catalogue::fill`].
+//!
+//! ```
+//! use recovery_core::text::{Catalogue, Text};
+//!
+//! let host = r#"{ "nav.summary": "Mi resumen" }"#;
+//! let catalogue = Catalogue::with_host_text("es", host).unwrap();
+//! assert_eq!(catalogue.text(Text::NavSummary), "Mi resumen");
+//! assert_eq!(catalogue.text(Text::NavQualities), "My qualities");
+//! ```
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+macro_rules! catalogue {
+    ($($(#[$doc:meta])* $name:ident = $key:literal => $english:literal,)*) => {
+        /// The name of one piece of text on screen.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Text {
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Text {
+            /// Every piece of text, in catalogue order.
+            pub const ALL: &'static [Text] = &[$(Text::$name,)*];
+
+            /// The key a host uses to reword this text.
+            pub fn key(self) -> &'static str {
+                match self { $(Text::$name => $key,)* }
+            }
+
+            /// The built-in English wording.
+            pub fn english(self) -> &'static str {
+                match self { $(Text::$name => $english,)* }
+            }
+        }
+    };
+}
+
+catalogue! {
+    /// The inventory's heading.
+    InventoryTitle = "inventory.title" => "My strengths",
+    /// The inventory's welcome.
+    InventoryIntro = "inventory.intro" => "Everyone has strengths. This is a place to notice yours, in your own words. Start anywhere and come back any time. Your answers stay on this device.",
+    /// Label of the list of parts.
+    NavLabel = "nav.label" => "Parts of my strengths",
+    /// The life areas part.
+    NavAreas = "nav.areas" => "Life areas",
+    /// The qualities part.
+    NavQualities = "nav.qualities" => "My qualities",
+    /// The priorities part.
+    NavPriorities = "nav.priorities" => "My priorities",
+    /// The summary part.
+    NavSummary = "nav.summary" => "My summary",
+    /// How far along the person is.
+    ProgressAreas = "progress.areas" => "{done} of {total} life areas have something written",
+    /// Label of the list of life areas.
+    AreaListLabel = "area.list_label" => "Choose a life area",
+    /// Read out after a life area's name when it has answers.
+    AreaWritten = "area.written" => "(something written)",
+    /// Button to the previous life area.
+    AreaPrevious = "area.previous" => "Previous area",
+    /// Button to the next life area.
+    AreaNext = "area.next" => "Next area",
+    /// Button that makes a whole life area a priority.
+    AreaMakePriority = "area.make_priority" => "Make this area a priority",
+    /// Shown when the life area is a priority.
+    AreaIsPriority = "area.is_priority" => "This area is one of my priorities",
+    /// The first question.
+    QuestionHaveNow = "question.have_now" => "What is going well, and what do I have now?",
+    /// Hint under the first question.
+    QuestionHaveNowHint = "question.have_now.hint" => "Things I can do, people I have, things that are going okay.",
+    /// The second question.
+    QuestionWant = "question.want" => "What do I want?",
+    /// Hint under the second question.
+    QuestionWantHint = "question.want.hint" => "Hopes and wishes, big or small.",
+    /// The third question.
+    QuestionHelpedBefore = "question.helped_before" => "What has helped me before?",
+    /// Hint under the third question.
+    QuestionHelpedBeforeHint = "question.helped_before.hint" => "People, places and things that helped in the past.",
+    /// Label of the box for a new answer.
+    EntryNewLabel = "entry.new_label" => "Add in your own words",
+    /// Button that adds an answer.
+    EntryAdd = "entry.add" => "Add",
+    /// Label of the box holding an answer.
+    EntryEditLabel = "entry.edit_label" => "Your words",
+    /// Button that removes an answer.
+    EntryRemove = "entry.remove" => "Remove",
+    /// Label of the choice of where a strength lives.
+    EntryKindLabel = "entry.kind_label" => "Where is this strength?",
+    /// No kind chosen yet.
+    KindNone = "kind.none" => "Not sure yet",
+    /// A strength in me.
+    KindIndividual = "kind.individual" => "In me",
+    /// A strength in my relationships.
+    KindInterpersonal = "kind.interpersonal" => "In my relationships",
+    /// A strength around me.
+    KindEnvironmental = "kind.environmental" => "Around me",
+    /// A strength not sorted yet, in the chart.
+    KindUntagged = "kind.untagged" => "Not sorted yet",
+    /// Button that shows example ideas.
+    IdeasShow = "ideas.show" => "Need ideas?",
+    /// Button that hides example ideas.
+    IdeasHide = "ideas.hide" => "Hide ideas",
+    /// Words before the example ideas.
+    IdeasIntro = "ideas.intro" => "Some things other people have written:",
+    /// Button that makes a wish a priority.
+    WishMakePriority = "wish.make_priority" => "Make this a priority",
+    /// Shown beside a wish that is a priority.
+    WishIsPriority = "wish.is_priority" => "One of my priorities",
+    /// Asked to write something first.
+    ErrorEmpty = "error.empty" => "Write a few words first.",
+    /// Text over the limit.
+    ErrorTooLong = "error.too_long" => "That is longer than {limit} characters. Could you make it shorter, or split it in two?",
+    /// The qualities part's welcome.
+    QualitiesIntro = "qualities.intro" => "Choose the qualities that sound like you. There are no wrong answers. Then star up to {max} that feel the most like you.",
+    /// How many qualities are chosen.
+    QualitiesCount = "qualities.count" => "Chosen: {count}. Starred: {top} of {max}.",
+    /// The star button's label.
+    QualitiesStar = "qualities.star" => "One of my top qualities",
+    /// Too many starred.
+    QualitiesTooManyTop = "qualities.too_many_top" => "You already have {max} starred. Take the star off one to choose another.",
+    /// The priorities part's welcome.
+    PrioritiesIntro = "priorities.intro" => "What would you like to work on first? Add a life area or a wish, then put them in the order you want.",
+    /// No priorities yet.
+    PrioritiesEmpty = "priorities.empty" => "No priorities yet. You can add one below, or choose “Make this a priority” beside a wish in any life area.",
+    /// Label of the choice of life area to add.
+    PrioritiesAddLabel = "priorities.add_label" => "Add a life area",
+    /// Button that adds the chosen life area.
+    PrioritiesAdd = "priorities.add" => "Add to my priorities",
+    /// Button that moves a priority up.
+    PrioritiesMoveUp = "priorities.move_up" => "Move up",
+    /// Button that moves a priority down.
+    PrioritiesMoveDown = "priorities.move_down" => "Move down",
+    /// Button that removes a priority.
+    PrioritiesRemove = "priorities.remove" => "Take off my priorities",
+    /// Read out after a move.
+    PrioritiesMoved = "priorities.moved" => "“{name}” is now number {position}.",
+    /// The summary's heading.
+    SummaryTitle = "summary.title" => "My strengths profile",
+    /// When the record last changed.
+    SummaryUpdated = "summary.updated" => "Last changed {date}",
+    /// Nothing to show yet.
+    SummaryEmpty = "summary.empty" => "Your profile will fill up as you write. Start with any life area.",
+    /// Heading over current strengths in a domain.
+    SummaryHaveNow = "summary.have_now" => "What I have now",
+    /// Heading over wishes in a domain.
+    SummaryWant = "summary.want" => "What I want",
+    /// Heading over past resources in a domain.
+    SummaryHelpedBefore = "summary.helped_before" => "What has helped me before",
+    /// Heading over chosen qualities.
+    SummaryQualities = "summary.qualities" => "My qualities",
+    /// Marks a starred quality.
+    SummaryTopQuality = "summary.top_quality" => "(one of my top qualities)",
+    /// Heading over priorities.
+    SummaryPriorities = "summary.priorities" => "What I want to work on first",
+    /// Heading over the chart.
+    SummaryChartTitle = "summary.chart_title" => "Where my strengths are",
+    /// Words for the chart, for screen readers and print.
+    SummaryChartText = "summary.chart_text" => "In me: {individual}. In my relationships: {interpersonal}. Around me: {environmental}. Not sorted yet: {untagged}.",
+    /// Button that prints the summary.
+    SummaryPrint = "summary.print" => "Print my profile",
+    /// Heading over saving and opening copies.
+    DataTitle = "data.title" => "Keep a copy",
+    /// Button that downloads the record.
+    DataExport = "data.export" => "Save a copy to this device",
+    /// Button that opens a saved copy.
+    DataImport = "data.import" => "Open a saved copy",
+    /// What an import would bring in.
+    DataImportPreview = "data.import_preview" => "This copy has strengths: {strengths}, wishes: {wishes}, qualities: {qualities}, priorities: {priorities}. It was last changed {date}.",
+    /// Warning before replacing.
+    DataImportWarning = "data.import_warning" => "Opening it will replace everything here now.",
+    /// Confirms an import.
+    DataImportConfirm = "data.import_confirm" => "Replace with this copy",
+    /// Cancels an import.
+    DataImportCancel = "data.import_cancel" => "Keep what I have",
+    /// After a successful import.
+    DataImported = "data.imported" => "Your saved copy is open.",
+    /// The file is not JSON.
+    ImportNotJson = "import.not_json" => "This file can't be opened. It needs to be a copy saved from this tool (a .json file). Nothing here was changed.",
+    /// The file is JSON of another kind.
+    ImportNotRecord = "import.not_record" => "This file isn't a copy saved from this tool, so nothing here was changed.",
+    /// The file is from a newer version.
+    ImportNewer = "import.newer" => "This copy was saved by a newer version of this tool, so it can't be opened here yet. Nothing here was changed. The service may need to update its website.",
+    /// The file is too big.
+    ImportTooLarge = "import.too_large" => "This file is too big to open. The limit is {limit}. Nothing here was changed.",
+    /// Parts of the file don't fit.
+    ImportDamaged = "import.damaged" => "Parts of this copy can't be read, so nothing here was changed.",
+    /// The browser could not read the file.
+    ImportReadFailed = "import.read_failed" => "The file couldn't be read. Nothing here was changed. Please try again.",
+    /// Shown once answers are saved.
+    StatusSaved = "status.saved" => "Your answers are saved on this device.",
+    /// Memory-only mode, chosen by the host.
+    StatusMemoryOnly = "status.memory_only" => "Your answers are kept only while this page is open. Save a copy if you want to keep them.",
+    /// Session mode, chosen by the host.
+    StatusSessionOnly = "status.session_only" => "Your answers are kept until you close this tab. Save a copy if you want to keep them.",
+    /// Storage is blocked by the browser.
+    StorageUnavailable = "storage.unavailable" => "This browser isn't letting us keep your answers. They will stay while this page is open, but will be gone when you close it. To keep them, save a copy.",
+    /// Storage is full.
+    StorageFull = "storage.full" => "There is no room left on this device to keep your answers. What you write now stays while this page is open. To keep it, save a copy.",
+    /// A stored record could not be read and was put aside.
+    StorageRecovered = "storage.recovered" => "Your earlier answers on this device couldn't be read, so we kept them safe to one side and started fresh. You can download them.",
+    /// Button that downloads the put-aside text.
+    StorageRecoveredDownload = "storage.recovered_download" => "Download my earlier answers",
+}
+
+/// A catalogue of text for one language: the host's wording over the built-in English.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Catalogue {
+    lang: String,
+    host_text: BTreeMap<String, String>,
+}
+
+/// Why a host's catalogue could not be used. The widget falls back to English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogueError {
+    /// The text is not a JSON object of strings.
+    NotAnObjectOfStrings,
+}
+
+impl fmt::Display for CatalogueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CatalogueError::NotAnObjectOfStrings => {
+                f.write_str("the host text must be a JSON object whose values are strings")
+            }
+        }
+    }
+}
+
+impl std::error::Error for CatalogueError {}
+
+impl Catalogue {
+    /// The built-in English catalogue.
+    pub fn english() -> Self {
+        Catalogue {
+            lang: "en".to_owned(),
+            host_text: BTreeMap::new(),
+        }
+    }
+
+    /// A catalogue for `lang` with the host's wording (a JSON object of key → text) over the
+    /// built-in English.
+    pub fn with_host_text(lang: &str, json: &str) -> Result<Self, CatalogueError> {
+        let host_text: BTreeMap<String, String> =
+            serde_json::from_str(json).map_err(|_| CatalogueError::NotAnObjectOfStrings)?;
+        Ok(Catalogue {
+            lang: lang.to_owned(),
+            host_text,
+        })
+    }
+
+    /// The language tag the text is in (for the `lang` attribute and dates).
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// The keys the host supplied that name no text here (likely typos), for the console.
+    pub fn unknown_host_keys(&self) -> Vec<&str> {
+        self.host_text
+            .keys()
+            .map(String::as_str)
+            .filter(|k| {
+                !Text::ALL.iter().any(|t| t.key() == *k)
+                    && !k.starts_with("domain.")
+                    && !k.starts_with("quality.")
+            })
+            .collect()
+    }
+
+    /// The wording for a piece of text.
+    pub fn text(&self, text: Text) -> &str {
+        self.lookup(text.key(), text.english())
+    }
+
+    /// The host's wording for `key`, or `default`.
+    pub fn lookup<'a>(&'a self, key: &str, default: &'a str) -> &'a str {
+        self.host_text.get(key).map_or(default, String::as_str)
+    }
+
+    /// Whether the host supplied wording for `key`.
+    pub fn has_host_text(&self, key: &str) -> bool {
+        self.host_text.contains_key(key)
+    }
+
+    /// The wording with each `{name}` replaced by its value.
+    pub fn fill(&self, text: Text, values: &[(&str, &str)]) -> String {
+        let mut out = self.text(text).to_owned();
+        for (name, value) in values {
+            out = out.replace(&format!("{{{name}}}"), value);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets::{DOMAINS, QUALITIES};
+    use std::collections::HashSet;
+
+    fn every_english_text() -> Vec<&'static str> {
+        let mut all: Vec<&str> = Text::ALL.iter().map(|t| t.english()).collect();
+        for d in DOMAINS {
+            all.push(d.name);
+            all.extend(d.ideas);
+        }
+        for q in QUALITIES {
+            all.push(q.name);
+            all.push(q.about);
+        }
+        all
+    }
+
+    #[test]
+    fn keys_are_unique() {
+        let mut seen = HashSet::new();
+        for t in Text::ALL {
+            assert!(seen.insert(t.key()), "{} twice", t.key());
+        }
+    }
+
+    /// The brief: strengths-first, plain words, never clinical labels for a person.
+    #[test]
+    fn no_text_uses_words_we_never_say_to_a_person() {
+        let never = [
+            "deficit",
+            "patient",
+            "symptom",
+            "compliant",
+            "complian",
+            "disorder",
+            "illness",
+            "suffer",
+            "problem",
+            "weakness",
+            "failure",
+            "manage your",
+            "client",
+        ];
+        for text in every_english_text() {
+            let lower = text.to_lowercase();
+            for word in never {
+                assert!(!lower.contains(word), "{word:?} in {text:?}");
+            }
+        }
+    }
+
+    /// A rough reading-age check: short sentences and short words (Flesch–Kincaid grade at
+    /// most 7 over the whole catalogue, about a reading age of 12).
+    #[test]
+    fn the_catalogue_reads_plainly() {
+        let (mut sentences, mut words, mut syllables) = (0usize, 0usize, 0usize);
+        for text in every_english_text() {
+            for sentence in text
+                .split(['.', '?', '!', '\n'])
+                .filter(|s| !s.trim().is_empty())
+            {
+                sentences += 1;
+                for word in sentence.split_whitespace() {
+                    let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+                    if letters.is_empty() {
+                        continue;
+                    }
+                    words += 1;
+                    syllables += count_syllables(&letters.to_lowercase());
+                }
+            }
+        }
+        let grade =
+            0.39 * words as f64 / sentences as f64 + 11.8 * syllables as f64 / words as f64 - 15.59;
+        assert!(grade <= 7.0, "reading grade {grade:.1}");
+    }
+
+    fn count_syllables(word: &str) -> usize {
+        let vowels: Vec<bool> = word.chars().map(|c| "aeiouy".contains(c)).collect();
+        let mut groups = vowels.windows(2).filter(|w| w[1] && !w[0]).count();
+        groups += usize::from(vowels.first() == Some(&true));
+        if word.ends_with('e') && groups > 1 {
+            groups -= 1;
+        }
+        groups.max(1)
+    }
+
+    #[test]
+    fn host_text_rewords_and_the_rest_stays_english() {
+        let c = Catalogue::with_host_text(
+            "fr",
+            r#"{"inventory.title":"Mes forces","domain.money":"Argent","nav.sumary":"typo"}"#,
+        )
+        .unwrap();
+        assert_eq!(c.lang(), "fr");
+        assert_eq!(c.text(Text::InventoryTitle), "Mes forces");
+        assert_eq!(c.text(Text::NavAreas), "Life areas");
+        assert_eq!(c.lookup("domain.money", "Money"), "Argent");
+        assert_eq!(c.unknown_host_keys(), ["nav.sumary"]);
+    }
+
+    #[test]
+    fn host_text_that_is_not_an_object_of_strings_is_refused() {
+        for bad in [
+            "",
+            "[]",
+            "{\"a\": 1}",
+            "{\"a\": {\"b\": \"c\"}}",
+            "nonsense",
+        ] {
+            assert_eq!(
+                Catalogue::with_host_text("en", bad),
+                Err(CatalogueError::NotAnObjectOfStrings),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn fill_replaces_every_placeholder() {
+        let c = Catalogue::english();
+        assert_eq!(
+            c.fill(Text::ProgressAreas, &[("done", "3"), ("total", "7")]),
+            "3 of 7 life areas have something written"
+        );
+    }
+}

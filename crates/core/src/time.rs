@@ -1,0 +1,250 @@
+//! Moments in time, as the record stores them.
+//!
+//! Core has no clock: the bundle reads the browser's clock and passes a [`Timestamp`] into
+//! every change. Timestamps are written as RFC 3339 text in UTC (`2026-11-23T09:30:00.250Z`)
+//! so an exported file reads plainly and sorts as text.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+
+/// A moment in time: milliseconds since 1970-01-01T00:00:00Z.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(i64);
+
+/// A calendar date (year, month 1–12, day 1–31) with no time zone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CalendarDate {
+    /// The year, for example 2026.
+    pub year: i32,
+    /// The month, 1 to 12.
+    pub month: u8,
+    /// The day of the month, 1 to 31.
+    pub day: u8,
+}
+
+const MS_PER_DAY: i64 = 86_400_000;
+
+impl Timestamp {
+    /// The moment `millis` milliseconds after the Unix epoch.
+    pub const fn from_millis(millis: i64) -> Self {
+        Timestamp(millis)
+    }
+
+    /// Milliseconds since the Unix epoch.
+    pub const fn millis(self) -> i64 {
+        self.0
+    }
+
+    /// The UTC calendar date this moment falls on.
+    pub fn utc_date(self) -> CalendarDate {
+        civil_from_days(self.0.div_euclid(MS_PER_DAY))
+    }
+
+    /// Reads the RFC 3339 form this crate writes (`YYYY-MM-DDTHH:MM:SS[.fff]Z`, or with a
+    /// `+HH:MM`/`-HH:MM` offset). Returns `None` for anything else.
+    pub fn parse_rfc3339(text: &str) -> Option<Self> {
+        let b = text.as_bytes();
+        if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') {
+            return None;
+        }
+        if b[13] != b':' || b[16] != b':' {
+            return None;
+        }
+        let year = digits(&b[0..4])? as i32;
+        let month = digits(&b[5..7])? as u8;
+        let day = digits(&b[8..10])? as u8;
+        let hour = digits(&b[11..13])?;
+        let minute = digits(&b[14..16])?;
+        let second = digits(&b[17..19])?;
+        let date = CalendarDate::new(year, month, day)?;
+        if hour > 23 || minute > 59 || second > 60 {
+            return None;
+        }
+        let mut rest = &b[19..];
+        let mut millis = 0i64;
+        if let Some((b'.', fraction)) = rest.split_first() {
+            let len = fraction.iter().take_while(|c| c.is_ascii_digit()).count();
+            if len == 0 {
+                return None;
+            }
+            // Keep milliseconds; finer digits are dropped, never rounded up into the next second.
+            for (i, c) in fraction[..len].iter().take(3).enumerate() {
+                millis += i64::from(c - b'0') * [100, 10, 1][i];
+            }
+            rest = &fraction[len..];
+        }
+        let offset_minutes = match rest {
+            [b'Z' | b'z'] => 0,
+            [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] => {
+                let minutes = digits(&[*h1, *h2])? * 60 + digits(&[*m1, *m2])?;
+                if *sign == b'+' {
+                    minutes
+                } else {
+                    -minutes
+                }
+            }
+            _ => return None,
+        };
+        let seconds = hour * 3600 + minute * 60 + second.min(59) - offset_minutes * 60;
+        Some(Timestamp(
+            days_from_civil(date) * MS_PER_DAY + seconds * 1000 + millis,
+        ))
+    }
+}
+
+fn digits(bytes: &[u8]) -> Option<i64> {
+    bytes.iter().try_fold(0i64, |acc, c| {
+        c.is_ascii_digit().then(|| acc * 10 + i64::from(c - b'0'))
+    })
+}
+
+impl fmt::Display for Timestamp {
+    /// Writes RFC 3339 in UTC with milliseconds, for example `2026-11-23T09:30:00.250Z`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let date = self.utc_date();
+        let ms_of_day = self.0.rem_euclid(MS_PER_DAY);
+        let (h, m, s, ms) = (
+            ms_of_day / 3_600_000,
+            ms_of_day / 60_000 % 60,
+            ms_of_day / 1000 % 60,
+            ms_of_day % 1000,
+        );
+        write!(f, "{date}T{h:02}:{m:02}:{s:02}.{ms:03}Z")
+    }
+}
+
+impl Serialize for Timestamp {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Timestamp {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Timestamp::parse_rfc3339(&text).ok_or_else(|| {
+            serde::de::Error::custom(format_args!("not an RFC 3339 date and time: {text:?}"))
+        })
+    }
+}
+
+impl CalendarDate {
+    /// A date, or `None` when there is no such day (30 February, month 13).
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
+        let days_in_month = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if is_leap_year(year) => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days_in_month)
+            .contains(&day)
+            .then_some(CalendarDate { year, month, day })
+    }
+}
+
+impl fmt::Display for CalendarDate {
+    /// Writes `YYYY-MM-DD`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn is_leap_year(year: i32) -> bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+}
+
+// Howard Hinnant's days-from-civil algorithms: exact for every proleptic Gregorian date.
+fn days_from_civil(date: CalendarDate) -> i64 {
+    let y = i64::from(date.year) - i64::from(date.month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(date.month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(date.day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(days: i64) -> CalendarDate {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = (if mp < 10 { mp + 3 } else { mp - 9 }) as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    CalendarDate { year, month, day }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_and_reads_rfc3339() {
+        let cases = [
+            (0, "1970-01-01T00:00:00.000Z"),
+            (1_795_426_200_250, "2026-11-23T09:30:00.250Z"),
+            (951_782_400_000, "2000-02-29T00:00:00.000Z"),
+            (-1, "1969-12-31T23:59:59.999Z"),
+        ];
+        for (millis, text) in cases {
+            let t = Timestamp::from_millis(millis);
+            assert_eq!(t.to_string(), text);
+            assert_eq!(Timestamp::parse_rfc3339(text), Some(t), "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_offsets_and_plain_seconds() {
+        let utc = Timestamp::parse_rfc3339("2026-11-23T09:30:00Z").unwrap();
+        assert_eq!(
+            Timestamp::parse_rfc3339("2026-11-23T20:30:00+11:00"),
+            Some(utc)
+        );
+        assert_eq!(
+            Timestamp::parse_rfc3339("2026-11-23T04:30:00-05:00"),
+            Some(utc)
+        );
+    }
+
+    #[test]
+    fn refuses_text_that_is_not_a_date() {
+        for text in [
+            "",
+            "yesterday",
+            "2026-02-30T00:00:00Z",
+            "2026-11-23T25:00:00Z",
+            "2026-11-23T09:30:00",
+            "2026-11-23T09:30:00.Z",
+            "2026-13-01T00:00:00Z",
+        ] {
+            assert_eq!(Timestamp::parse_rfc3339(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn calendar_dates_know_their_months() {
+        assert!(CalendarDate::new(2024, 2, 29).is_some());
+        assert!(CalendarDate::new(2026, 2, 29).is_none());
+        assert!(CalendarDate::new(1900, 2, 29).is_none());
+        assert!(CalendarDate::new(2026, 4, 31).is_none());
+        assert!(CalendarDate::new(2026, 0, 1).is_none());
+    }
+
+    #[test]
+    fn utc_date_round_trips_every_day_for_decades() {
+        let start = days_from_civil(CalendarDate::new(1960, 1, 1).unwrap());
+        for days in start..start + 365 * 80 {
+            let date = civil_from_days(days);
+            assert_eq!(days_from_civil(date), days);
+            assert_eq!(
+                CalendarDate::new(date.year, date.month, date.day),
+                Some(date)
+            );
+        }
+    }
+}
