@@ -1,1 +1,23 @@
+//! The recovery widgets bundle: Leptos views compiled to WebAssembly and served to host pages
+//! as custom elements.
+//!
+//! - [`embed`]: mounts a widget in a host element's shadow root (called by `widgets.js`).
+//! - [`config`]: reads the host's attributes.
+//! - [`store`]: the person's record for the page, shared by every widget.
+//! - [`storage`]: the only code that touches browser storage.
+//! - [`strengths`]: the strengths inventory widget.
+//! - [`common`]: parts every widget shares (keeping a copy, the save status).
+//!
+//! The domain itself (the record, validation, the file format, the words) is the
+//! `recovery-core` crate, which knows nothing of browsers.
 
+pub mod browser;
+pub mod common;
+pub mod config;
+pub mod embed;
+pub mod i18n;
+pub mod storage;
+pub mod store;
+pub mod strengths;
+
+pub use embed::{mount_widget, MountedWidget, WidgetKind};

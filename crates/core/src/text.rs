@@ -69,10 +69,8 @@ catalogue! {
     AreaPrevious = "area.previous" => "Previous area",
     /// Button to the next life area.
     AreaNext = "area.next" => "Next area",
-    /// Button that makes a whole life area a priority.
-    AreaMakePriority = "area.make_priority" => "Make this area a priority",
-    /// Shown when the life area is a priority.
-    AreaIsPriority = "area.is_priority" => "This area is one of my priorities",
+    /// Checkbox that makes a whole life area a priority.
+    AreaIsPriority = "area.is_priority" => "This life area is one of my priorities",
     /// The first question.
     QuestionHaveNow = "question.have_now" => "What is going well, and what do I have now?",
     /// Hint under the first question.
@@ -111,9 +109,7 @@ catalogue! {
     IdeasHide = "ideas.hide" => "Hide ideas",
     /// Words before the example ideas.
     IdeasIntro = "ideas.intro" => "Some things other people have written:",
-    /// Button that makes a wish a priority.
-    WishMakePriority = "wish.make_priority" => "Make this a priority",
-    /// Shown beside a wish that is a priority.
+    /// Checkbox that makes a wish a priority.
     WishIsPriority = "wish.is_priority" => "One of my priorities",
     /// Asked to write something first.
     ErrorEmpty = "error.empty" => "Write a few words first.",
@@ -130,7 +126,7 @@ catalogue! {
     /// The priorities part's welcome.
     PrioritiesIntro = "priorities.intro" => "What would you like to work on first? Add a life area or a wish, then put them in the order you want.",
     /// No priorities yet.
-    PrioritiesEmpty = "priorities.empty" => "No priorities yet. You can add one below, or choose “Make this a priority” beside a wish in any life area.",
+    PrioritiesEmpty = "priorities.empty" => "No priorities yet. You can add one below, or tick “One of my priorities” beside a wish in any life area.",
     /// Label of the choice of life area to add.
     PrioritiesAddLabel = "priorities.add_label" => "Add a life area",
     /// Button that adds the chosen life area.

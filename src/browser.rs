@@ -1,0 +1,108 @@
+//! Small reads and writes of the browser that many parts need: the clock, fresh ids, dates
+//! in the person's language, downloads and console notes for the web team.
+
+use js_sys::{Array, Date, Object, Reflect};
+use recovery_core::{ItemId, Timestamp};
+use std::cell::Cell;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
+/// The browser's clock, now.
+pub fn now() -> Timestamp {
+    Timestamp::from_millis(Date::now() as i64)
+}
+
+thread_local! {
+    static COUNTER: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A fresh item id: random enough that two browsers never make the same one, plus a page
+/// counter so one page never makes the same one twice.
+pub fn new_id() -> ItemId {
+    let count = COUNTER.with(|c| {
+        c.set(c.get().wrapping_add(1));
+        c.get()
+    });
+    let random = (js_sys::Math::random() * 2f64.powi(52)) as u64;
+    ItemId::new(format!("{}{}", base36(random), base36(u64::from(count))))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// A moment as a long date in the person's language, for example "23 November 2026".
+pub fn long_date(moment: Timestamp, lang: &str) -> String {
+    let date = Date::new(&JsValue::from_f64(moment.millis() as f64));
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    date.to_locale_date_string(lang, &options).into()
+}
+
+/// Today's local date as `YYYY-MM-DD`, for file names.
+pub fn local_date_for_file_name() -> String {
+    let d = Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// Hands the person a file to keep, through the browser's own download. Nothing is sent
+/// anywhere: the file is made from a blob in this page.
+pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
+    let parts = Array::of1(&JsValue::from_str(contents));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let anchor: HtmlAnchorElement = document()?.create_element("a")?.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // The click has queued the download; the URL can go once this task ends.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000);
+    }
+    Ok(())
+}
+
+/// The page's document.
+pub fn document() -> Result<web_sys::Document, JsValue> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))
+}
+
+/// A note for the host's web team in the console. Never pass a person's words here.
+pub fn warn_web_team(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(&format!("[recovery-widgets] {message}")));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base36;
+
+    #[test]
+    fn base36_writes_digits_and_letters() {
+        assert_eq!(base36(0), "0");
+        assert_eq!(base36(35), "z");
+        assert_eq!(base36(36), "10");
+    }
+}

@@ -1,0 +1,173 @@
+use crate::browser;
+use crate::i18n::{use_words, Words};
+use crate::store::RecordStore;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use recovery_core::format::{self, MAX_FILE_BYTES};
+use recovery_core::text::Text;
+use recovery_core::{ImportError, Record};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+
+/// Downloads the whole record as pretty-printed JSON, named with today's date.
+pub fn save_a_copy(store: RecordStore) {
+    let json = store.with_untracked(format::export_json);
+    let name = format!(
+        "my-recovery-answers-{}.json",
+        browser::local_date_for_file_name()
+    );
+    if let Err(error) = browser::download(&name, "application/json", &json) {
+        browser::warn_web_team(&format!("the download could not start: {error:?}"));
+    }
+}
+
+/// Saving a copy of the record to the device, and opening a saved copy: the file is checked
+/// and previewed, and replaces the record only after the person confirms.
+#[component]
+pub fn DataPanel() -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    let pending: RwSignal<Option<Record>> = RwSignal::new(None);
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let done: RwSignal<Option<String>> = RwSignal::new(None);
+    let file_input: NodeRef<html::Input> = NodeRef::new();
+    let confirm_button: NodeRef<html::Button> = NodeRef::new();
+
+    let choose_file = move |_| {
+        if let Some(input) = file_input.get() {
+            input.click();
+        }
+    };
+
+    let on_file = {
+        let words = words.clone();
+        move |ev: leptos::ev::Event| {
+            let Some(input) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let file = input.files().and_then(|files| files.get(0));
+            // Clear the choice so choosing the same file again still reads it.
+            input.set_value("");
+            let Some(file) = file else { return };
+            pending.set(None);
+            done.set(None);
+            problem.set(None);
+            if file.size() > MAX_FILE_BYTES as f64 {
+                let error = ImportError::TooLarge {
+                    bytes: file.size() as usize,
+                    limit: MAX_FILE_BYTES,
+                };
+                problem.set(Some(import_message(&words, &error)));
+                return;
+            }
+            let words = words.clone();
+            spawn_local(async move {
+                let text = JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string());
+                let Some(text) = text else {
+                    problem.set(Some(words.get(Text::ImportReadFailed)));
+                    return;
+                };
+                match format::import_json(&text) {
+                    Ok(record) => {
+                        pending.set(Some(record));
+                        request_animation_frame(move || {
+                            if let Some(button) = confirm_button.get() {
+                                let _ = button.focus();
+                            }
+                        });
+                    }
+                    Err(error) => {
+                        browser::warn_web_team(&format!("an import was refused: {error}"));
+                        problem.set(Some(import_message(&words, &error)));
+                    }
+                }
+            });
+        }
+    };
+
+    let imported = words.get(Text::DataImported);
+    let confirm = move |_| {
+        if let Some(record) = pending.get_untracked() {
+            store.replace(record);
+            pending.set(None);
+            done.set(Some(imported.clone()));
+        }
+    };
+    let cancel = move |_| pending.set(None);
+
+    let preview = {
+        let words = words.clone();
+        move || {
+            pending.with(|p| {
+                p.as_ref().map(|record| {
+                    let s = record.summary();
+                    let counts = [s.strengths, s.wishes, s.qualities, s.priorities].map(|n| n.to_string());
+                    let date = browser::long_date(s.updated, &words.lang());
+                    let text = words.fill(
+                        Text::DataImportPreview,
+                        &[
+                            ("strengths", &counts[0]),
+                            ("wishes", &counts[1]),
+                            ("qualities", &counts[2]),
+                            ("priorities", &counts[3]),
+                            ("date", &date),
+                        ],
+                    );
+                    view! {
+                        <div class="rw-preview" role="group" aria-label=words.get(Text::DataImport)>
+                            <p>{text}</p>
+                            <p><strong>{words.get(Text::DataImportWarning)}</strong></p>
+                            <div class="rw-actions">
+                                <button type="button" class="rw-button" node_ref=confirm_button
+                                    on:click=confirm.clone()>{words.get(Text::DataImportConfirm)}</button>
+                                <button type="button" class="rw-button rw-button-quiet"
+                                    on:click=cancel>{words.get(Text::DataImportCancel)}</button>
+                            </div>
+                        </div>
+                    }
+                })
+            })
+        }
+    };
+
+    view! {
+        <section class="rw-data" aria-labelledby="rw-data-title">
+            <h3 id="rw-data-title" class="rw-small-heading">{words.get(Text::DataTitle)}</h3>
+            <div class="rw-actions">
+                <button type="button" class="rw-button rw-button-quiet"
+                    on:click=move |_| save_a_copy(store)>
+                    {words.get(Text::DataExport)}
+                </button>
+                <button type="button" class="rw-button rw-button-quiet" on:click=choose_file>
+                    {words.get(Text::DataImport)}
+                </button>
+                <input type="file" accept=".json,application/json" class="rw-hidden"
+                    tabindex="-1" aria-hidden="true" node_ref=file_input on:change=on_file/>
+            </div>
+            {preview}
+            <p class="rw-message" role="status">{move || done.get()}</p>
+            <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
+        </section>
+    }
+}
+
+fn import_message(words: &Words, error: &ImportError) -> String {
+    match error {
+        ImportError::TooLarge { limit, .. } => words.fill(
+            Text::ImportTooLarge,
+            &[("limit", &format!("{} MB", limit / (1024 * 1024)))],
+        ),
+        ImportError::NotJson => words.get(Text::ImportNotJson),
+        ImportError::NotARecord => words.get(Text::ImportNotRecord),
+        ImportError::NewerVersion { .. } => words.get(Text::ImportNewer),
+        ImportError::Damaged { .. } => words.get(Text::ImportDamaged),
+    }
+}

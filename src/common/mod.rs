@@ -1,0 +1,12 @@
+//! Parts every widget shares: keeping a copy of the record, and saying whether answers are
+//! being kept.
+
+mod data_panel;
+mod status_note;
+
+pub use data_panel::{save_a_copy, DataPanel};
+pub use status_note::StatusNote;
+
+/// The styles every widget shares: the reset against the host page, the theme's custom
+/// properties, controls, focus and print.
+pub const CSS: &str = include_str!("base.css");

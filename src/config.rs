@@ -1,0 +1,123 @@
+//! What the host set on a widget's element: language, wording, storage and domains.
+//!
+//! Attributes (all optional):
+//!
+//! | attribute | meaning | default |
+//! | --- | --- | --- |
+//! | `lang` | language tag for the widget's text and dates | the page's `lang`, else `en` |
+//! | `text-from` | id of a `<script type="application/json">` with the host's wording | built-in English |
+//! | `storage` | `local`, `session` or `memory` | `local` |
+//! | `namespace` | keeps this service's record apart from others on the same domain | `default` |
+//! | `domains` | comma-separated life-domain ids, in order | the seven built-in domains |
+//!
+//! A value that cannot be used gets a console note for the web team and the default for the
+//! person; a widget never breaks over its configuration.
+
+use crate::browser::warn_web_team;
+use crate::storage::{RecordSlot, StorageMode};
+use recovery_core::presets::{self, DomainPreset, DOMAINS};
+use recovery_core::text::Catalogue;
+use web_sys::Element;
+
+/// The settings read from a widget's element.
+#[derive(Clone, Debug)]
+pub struct WidgetConfig {
+    /// The wording to show.
+    pub catalogue: Catalogue,
+    /// Where the record is kept.
+    pub slot: RecordSlot,
+    /// The life domains to show, in order.
+    pub domain_ids: Vec<String>,
+}
+
+impl WidgetConfig {
+    /// Reads the configuration from the host element's attributes.
+    pub fn from_element(host: &Element) -> WidgetConfig {
+        let lang = host
+            .get_attribute("lang")
+            .or_else(|| {
+                host.owner_document()
+                    .and_then(|d| d.document_element())
+                    .and_then(|e| e.get_attribute("lang"))
+            })
+            .filter(|l| !l.trim().is_empty())
+            .unwrap_or_else(|| "en".to_owned());
+        let catalogue = read_catalogue(host, &lang);
+
+        let mode = match host.get_attribute("storage") {
+            None => StorageMode::Local,
+            Some(value) => StorageMode::from_attribute(&value).unwrap_or_else(|| {
+                warn_web_team(&format!(
+                    "storage=\"{value}\" is not local, session or memory; using local"
+                ));
+                StorageMode::Local
+            }),
+        };
+        let namespace = host
+            .get_attribute("namespace")
+            .map(|n| n.trim().to_owned())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| "default".to_owned());
+
+        let domain_ids = match host.get_attribute("domains") {
+            None => DOMAINS.iter().map(|d| d.id.to_owned()).collect(),
+            Some(list) => choose_domains(&list, &catalogue),
+        };
+
+        WidgetConfig {
+            catalogue,
+            slot: RecordSlot::new(mode, &namespace),
+            domain_ids,
+        }
+    }
+}
+
+fn read_catalogue(host: &Element, lang: &str) -> Catalogue {
+    let Some(id) = host.get_attribute("text-from") else {
+        return Catalogue::english();
+    };
+    let source = host
+        .owner_document()
+        .and_then(|d| d.get_element_by_id(&id))
+        .and_then(|e| e.text_content());
+    let Some(json) = source else {
+        warn_web_team(&format!(
+            "text-from=\"{id}\": no element with that id; using English"
+        ));
+        return Catalogue::english();
+    };
+    match Catalogue::with_host_text(lang, &json) {
+        Ok(catalogue) => {
+            let unknown = catalogue.unknown_host_keys();
+            if !unknown.is_empty() {
+                warn_web_team(&format!("text-from=\"{id}\": unknown keys {unknown:?}"));
+            }
+            catalogue
+        }
+        Err(error) => {
+            warn_web_team(&format!("text-from=\"{id}\": {error}; using English"));
+            Catalogue::english()
+        }
+    }
+}
+
+/// Keeps the listed domains that are built in, or that the host has named in its wording.
+fn choose_domains(list: &str, catalogue: &Catalogue) -> Vec<String> {
+    let mut chosen: Vec<String> = Vec::new();
+    for id in list.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+        let known =
+            presets::domain(id).is_some() || catalogue.has_host_text(&DomainPreset::name_key(id));
+        if !known {
+            warn_web_team(&format!(
+                "domains: \"{id}\" is not a built-in domain and has no name in the host's wording; left out"
+            ));
+        } else if !chosen.iter().any(|c| c == id) {
+            chosen.push(id.to_owned());
+        }
+    }
+    if chosen.is_empty() {
+        warn_web_team("domains: no usable domain listed; using the built-in seven");
+        return DOMAINS.iter().map(|d| d.id.to_owned()).collect();
+    }
+    chosen
+}

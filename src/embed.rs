@@ -1,0 +1,129 @@
+//! The bridge between a host page's custom elements and the Leptos widgets.
+//!
+//! `widgets.js` (the loader hosts include) defines the custom elements and calls
+//! [`mount_widget`] when one is connected. Each widget lives in its own open shadow root, so
+//! the host's CSS cannot break it and its CSS cannot touch the host. Styles are adopted as a
+//! constructed style sheet, which a strict `style-src 'self'` allows (a `<style>` element
+//! would be blocked).
+
+use crate::config::WidgetConfig;
+use crate::i18n::Words;
+use crate::store::RecordStore;
+use crate::strengths::{InventorySettings, StrengthsInventory};
+use js_sys::{Array, Object, Reflect};
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::prelude::*;
+use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
+
+/// The widgets this bundle serves, by element name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WidgetKind {
+    /// `<strengths-inventory>`.
+    StrengthsInventory,
+}
+
+impl WidgetKind {
+    /// The widget for an element name.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        match tag.to_ascii_lowercase().as_str() {
+            "strengths-inventory" => Some(WidgetKind::StrengthsInventory),
+            _ => None,
+        }
+    }
+
+    /// The element name.
+    pub fn tag(self) -> &'static str {
+        match self {
+            WidgetKind::StrengthsInventory => "strengths-inventory",
+        }
+    }
+
+    fn css(self) -> String {
+        let widget = match self {
+            WidgetKind::StrengthsInventory => crate::strengths::CSS,
+        };
+        [crate::common::CSS, widget].concat()
+    }
+}
+
+/// A widget mounted in an element. Dropping it (or calling `free()` from JavaScript) unmounts
+/// the view and releases its reactive state; the record stays.
+#[wasm_bindgen]
+pub struct MountedWidget {
+    _view: Box<dyn Any>,
+}
+
+thread_local! {
+    static STYLE_SHEETS: RefCell<HashMap<WidgetKind, CssStyleSheet>> = RefCell::new(HashMap::new());
+}
+
+/// Mounts the widget named `tag` in `host`'s shadow root (made if needed, emptied if reused).
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsValue> {
+    let kind = WidgetKind::from_tag(tag)
+        .ok_or_else(|| JsValue::from_str(&format!("no widget is called <{tag}>")))?;
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
+    };
+    shadow.set_text_content(None);
+    adopt_style_sheet(&shadow, kind)?;
+
+    let config = WidgetConfig::from_element(&host);
+    let container: HtmlElement = crate::browser::document()?
+        .create_element("div")?
+        .unchecked_into();
+    container.set_class_name("rw-root");
+    container.set_attribute("lang", config.catalogue.lang())?;
+    shadow.append_child(&container)?;
+
+    let store = RecordStore::for_slot(config.slot.clone());
+    let words = Words::new(config.catalogue);
+    let domains = config.domain_ids;
+    let view = mount_to(container, move || {
+        provide_context(store);
+        provide_context(words);
+        match kind {
+            WidgetKind::StrengthsInventory => {
+                provide_context(InventorySettings { domains });
+                view! { <StrengthsInventory/> }.into_any()
+            }
+        }
+    });
+    announce_ready(&host, kind)?;
+    Ok(MountedWidget {
+        _view: Box::new(view),
+    })
+}
+
+fn adopt_style_sheet(shadow: &ShadowRoot, kind: WidgetKind) -> Result<(), JsValue> {
+    let sheet = STYLE_SHEETS.with(|sheets| -> Result<CssStyleSheet, JsValue> {
+        if let Some(sheet) = sheets.borrow().get(&kind) {
+            return Ok(sheet.clone());
+        }
+        let sheet = CssStyleSheet::new()?;
+        sheet.replace_sync(&kind.css())?;
+        sheets.borrow_mut().insert(kind, sheet.clone());
+        Ok(sheet)
+    })?;
+    shadow.set_adopted_style_sheets(&Array::of1(&sheet));
+    Ok(())
+}
+
+/// Tells the host page the widget is ready. The event names the widget and nothing else: no
+/// event ever carries what a person wrote.
+fn announce_ready(host: &HtmlElement, kind: WidgetKind) -> Result<(), JsValue> {
+    let detail = Object::new();
+    Reflect::set(&detail, &"widget".into(), &kind.tag().into())?;
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    let event = CustomEvent::new_with_event_init_dict("recovery-widget-ready", &init)?;
+    host.dispatch_event(&event)?;
+    Ok(())
+}

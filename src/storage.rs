@@ -1,0 +1,110 @@
+//! The only code in the bundle that touches browser storage.
+//!
+//! A record lives in one [`RecordSlot`]: a key in `localStorage` or `sessionStorage`, or
+//! nowhere (memory mode, where the page itself holds the record and this module stores
+//! nothing). Every failure is a [`StorageError`] the caller can show calmly; nothing here
+//! panics, and nothing here ever deletes a stored record.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Where the host asked for the record to be kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StorageMode {
+    /// `localStorage`: kept on this device until the person clears it.
+    Local,
+    /// `sessionStorage`: kept until the tab closes.
+    Session,
+    /// Nowhere but this page's memory: gone when the page closes.
+    Memory,
+}
+
+impl StorageMode {
+    /// Reads the `storage` attribute's value.
+    pub fn from_attribute(value: &str) -> Option<Self> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "local" => Some(StorageMode::Local),
+            "session" => Some(StorageMode::Session),
+            "memory" => Some(StorageMode::Memory),
+            _ => None,
+        }
+    }
+}
+
+/// Why storage could not be read or written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser blocks storage here (private mode, settings, a sandboxed frame).
+    Unavailable,
+    /// Storage is full (`QuotaExceededError`).
+    Full,
+}
+
+/// One record's place in browser storage.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct RecordSlot {
+    mode: StorageMode,
+    key: String,
+}
+
+impl RecordSlot {
+    /// The slot for a namespace. Two services on one domain use different namespaces so they
+    /// never share a record.
+    pub fn new(mode: StorageMode, namespace: &str) -> Self {
+        RecordSlot {
+            mode,
+            key: format!("recovery-widgets:{namespace}:record"),
+        }
+    }
+
+    /// The storage mode.
+    pub fn mode(&self) -> StorageMode {
+        self.mode
+    }
+
+    /// The stored text, if any. Memory mode always has none.
+    pub fn load(&self) -> Result<Option<String>, StorageError> {
+        match self.web_storage()? {
+            Some(storage) => storage.get_item(&self.key).map_err(classify),
+            None => Ok(None),
+        }
+    }
+
+    /// Stores the text, replacing what was there. In memory mode this does nothing.
+    pub fn save(&self, text: &str) -> Result<(), StorageError> {
+        match self.web_storage()? {
+            Some(storage) => storage.set_item(&self.key, text).map_err(classify),
+            None => Ok(()),
+        }
+    }
+
+    /// Keeps unreadable stored text under a recovery key beside the record, so it is never
+    /// lost, and returns that key.
+    pub fn put_aside(&self, text: &str, stamp: &str) -> Result<String, StorageError> {
+        let key = format!("{}:unreadable:{stamp}", self.key);
+        if let Some(storage) = self.web_storage()? {
+            storage.set_item(&key, text).map_err(classify)?;
+        }
+        Ok(key)
+    }
+
+    fn web_storage(&self) -> Result<Option<web_sys::Storage>, StorageError> {
+        let window = web_sys::window().ok_or(StorageError::Unavailable)?;
+        let storage = match self.mode {
+            StorageMode::Memory => return Ok(None),
+            StorageMode::Local => window.local_storage(),
+            StorageMode::Session => window.session_storage(),
+        };
+        match storage {
+            Ok(Some(storage)) => Ok(Some(storage)),
+            Ok(None) => Err(StorageError::Unavailable),
+            Err(e) => Err(classify(e)),
+        }
+    }
+}
+
+fn classify(error: JsValue) -> StorageError {
+    match error.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
+        Some(name) if name == "QuotaExceededError" => StorageError::Full,
+        _ => StorageError::Unavailable,
+    }
+}

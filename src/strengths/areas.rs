@@ -1,0 +1,74 @@
+use super::domain_card::DomainCard;
+use super::types::InventorySettings;
+use crate::i18n::use_words;
+use crate::store::RecordStore;
+use leptos::prelude::*;
+use recovery_core::text::Text;
+
+/// The life areas: a list to jump to any area, the open area, and previous/next.
+#[component]
+pub fn AreasPart(
+    /// The index of the open life area in the host's list.
+    current: RwSignal<usize>,
+) -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let settings = expect_context::<InventorySettings>();
+    let words = use_words();
+    let count = settings.domains.len();
+
+    let choices = settings
+        .domains
+        .iter()
+        .enumerate()
+        .map(|(i, id)| {
+            let written = {
+                let id = id.clone();
+                Memo::new(move |_| {
+                    store.with(|r| r.inventory.domain(&id).is_some_and(|a| a.has_answers()))
+                })
+            };
+            let written_label = words.get(Text::AreaWritten);
+            view! {
+                <li>
+                    <button type="button" class="rw-area-choice"
+                        class:rw-written=move || written.get()
+                        aria-current=move || (current.get() == i).then_some("true")
+                        on:click=move |_| current.set(i)>
+                        <span class="rw-tick" aria-hidden="true">{move || if written.get() { "✓" } else { "" }}</span>
+                        {words.domain_name(id)}
+                        <span class="rw-visually-hidden">
+                            {move || written.get().then(|| format!(" {written_label}"))}
+                        </span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    let domains = settings.domains.clone();
+    view! {
+        <div class="rw-areas">
+            <nav class="rw-area-list" aria-label=words.get(Text::AreaListLabel)>
+                <ul>{choices}</ul>
+            </nav>
+            <div class="rw-area-open">
+                {move || {
+                    let i = current.get().min(count.saturating_sub(1));
+                    domains.get(i).cloned().map(|id| view! { <DomainCard domain=id/> })
+                }}
+                <div class="rw-actions rw-area-steps">
+                    <button type="button" class="rw-button rw-button-quiet"
+                        disabled=move || current.get() == 0
+                        on:click=move |_| current.update(|i| *i = i.saturating_sub(1))>
+                        "← " {words.get(Text::AreaPrevious)}
+                    </button>
+                    <button type="button" class="rw-button rw-button-quiet"
+                        disabled=move || { current.get() + 1 >= count }
+                        on:click=move |_| current.update(|i| *i = (*i + 1).min(count.saturating_sub(1)))>
+                        {words.get(Text::AreaNext)} " →"
+                    </button>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,67 @@
+use super::question_block::QuestionBlock;
+use crate::browser::new_id;
+use crate::i18n::use_words;
+use crate::store::RecordStore;
+use leptos::prelude::*;
+use recovery_core::inventory::Question;
+use recovery_core::text::Text;
+use recovery_core::ItemId;
+
+/// One life area: its three questions, and whether it is a priority.
+#[component]
+pub fn DomainCard(
+    /// The life domain's id.
+    domain: String,
+) -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    let heading_id = format!("rw-domain-{domain}");
+    let labelled_by = heading_id.clone();
+    let is_priority = {
+        let domain = domain.clone();
+        Memo::new(move |_| store.with(|r| r.inventory.is_priority(&domain, None)))
+    };
+    let set_priority = {
+        let domain = domain.clone();
+        move |chosen: bool| {
+            let _ = store.change(|r, _| {
+                if chosen {
+                    r.inventory.add_priority(&domain, None, new_id())
+                } else {
+                    let id = priority_id(&r.inventory.priorities, &domain, None);
+                    id.map_or(Ok(()), |id| r.inventory.remove_priority(&id))
+                }
+            });
+        }
+    };
+
+    let questions = Question::ALL
+        .into_iter()
+        .map(|question| view! { <QuestionBlock domain=domain.clone() question=question/> })
+        .collect_view();
+
+    view! {
+        <article class="rw-domain" aria-labelledby=labelled_by>
+            <h3 id=heading_id>{words.domain_name(&domain)}</h3>
+            {questions}
+            <label class="rw-check rw-area-priority">
+                <input type="checkbox"
+                    prop:checked=move || is_priority.get()
+                    on:change=move |ev| set_priority(event_target_checked(&ev))/>
+                <span>{words.get(Text::AreaIsPriority)}</span>
+            </label>
+        </article>
+    }
+}
+
+/// The id of the priority about this domain (or wish), if there is one.
+pub fn priority_id(
+    priorities: &[recovery_core::inventory::Priority],
+    domain: &str,
+    wish: Option<&ItemId>,
+) -> Option<ItemId> {
+    priorities
+        .iter()
+        .find(|p| p.domain == domain && p.wish.as_ref() == wish)
+        .map(|p| p.id.clone())
+}

@@ -1,0 +1,127 @@
+use super::domain_card::priority_id;
+use super::question_block::edit_message;
+use crate::browser::new_id;
+use crate::i18n::use_words;
+use crate::store::RecordStore;
+use leptos::prelude::*;
+use recovery_core::inventory::{Question, StrengthKind};
+use recovery_core::text::Text;
+use recovery_core::ItemId;
+
+/// One answer the person wrote: their words (editable in place), where the strength lives,
+/// whether a wish is a priority, and a way to remove it.
+#[component]
+pub fn EntryRow(
+    /// The answer's id.
+    id: ItemId,
+    /// The life domain it belongs to.
+    domain: String,
+    /// The question it answers.
+    question: Question,
+) -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    let box_id = format!("rw-entry-{id}");
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let id = StoredValue::new(id);
+    let text = Memo::new(move |_| {
+        store.with(|r| {
+            id.with_value(|id| r.inventory.entry(id).map(|(.., e)| e.text.clone()))
+                .unwrap_or_default()
+        })
+    });
+
+    let reword = {
+        let words = words.clone();
+        move |ev| {
+            let typed = event_target_value(&ev);
+            let result = store
+                .change(|r, now| id.with_value(|id| r.inventory.reword_entry(id, &typed, now)));
+            problem.set(result.err().and_then(|e| edit_message(&words, &e)));
+        }
+    };
+
+    let kind_choice = question.is_strength().then(|| {
+        let kind = Memo::new(move |_| {
+            store.with(|r| id.with_value(|id| r.inventory.entry(id).and_then(|(.., e)| e.kind)))
+        });
+        let select_id = format!("{box_id}-kind");
+        let options = [(None, Text::KindNone)]
+            .into_iter()
+            .chain(StrengthKind::ALL.into_iter().map(|k| (Some(k), kind_text(k))))
+            .map(|(k, label)| {
+                view! { <option value=k.map_or("", StrengthKind::key)>{words.get(label)}</option> }
+            })
+            .collect_view();
+        view! {
+            <div class="rw-kind">
+                <label for=select_id.clone()>{words.get(Text::EntryKindLabel)}</label>
+                <select id=select_id
+                    prop:value=move || kind.get().map_or("", StrengthKind::key)
+                    on:change=move |ev| {
+                        let chosen = StrengthKind::from_key(&event_target_value(&ev));
+                        let _ = store.change(|r, now| id.with_value(|id| r.inventory.set_entry_kind(id, chosen, now)));
+                    }>
+                    {options}
+                </select>
+            </div>
+        }
+    });
+
+    let priority_choice = (question == Question::Want).then(|| {
+        let domain = StoredValue::new(domain);
+        let is_priority = Memo::new(move |_| {
+            store.with(|r| {
+                id.with_value(|id| domain.with_value(|d| r.inventory.is_priority(d, Some(id))))
+            })
+        });
+        view! {
+            <label class="rw-check">
+                <input type="checkbox"
+                    prop:checked=move || is_priority.get()
+                    on:change=move |ev| {
+                        let chosen = event_target_checked(&ev);
+                        let wish = id.get_value();
+                        let domain = domain.get_value();
+                        let _ = store.change(|r, _| {
+                            if chosen {
+                                r.inventory.add_priority(&domain, Some(wish), new_id())
+                            } else {
+                                priority_id(&r.inventory.priorities, &domain, Some(&wish))
+                                    .map_or(Ok(()), |p| r.inventory.remove_priority(&p))
+                            }
+                        });
+                    }/>
+                <span>{words.get(Text::WishIsPriority)}</span>
+            </label>
+        }
+    });
+
+    view! {
+        <li class="rw-entry">
+            <label class="rw-visually-hidden" for=box_id.clone()>{words.get(Text::EntryEditLabel)}</label>
+            <textarea id=box_id rows="2" prop:value=move || text.get() on:input=reword></textarea>
+            <div class="rw-entry-tools">
+                {kind_choice}
+                {priority_choice}
+                <button type="button" class="rw-button rw-button-quiet rw-button-small"
+                    on:click=move |_| {
+                        let _ = store.change(|r, _| id.with_value(|id| r.inventory.remove_entry(id)));
+                    }>
+                    {words.get(Text::EntryRemove)}
+                    <span class="rw-visually-hidden">": " {move || text.get()}</span>
+                </button>
+            </div>
+            <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
+        </li>
+    }
+}
+
+/// The on-screen name of a kind of strength.
+pub fn kind_text(kind: StrengthKind) -> Text {
+    match kind {
+        StrengthKind::Individual => Text::KindIndividual,
+        StrengthKind::Interpersonal => Text::KindInterpersonal,
+        StrengthKind::Environmental => Text::KindEnvironmental,
+    }
+}

@@ -1,0 +1,82 @@
+use super::areas::AreasPart;
+use super::priorities::PrioritiesPart;
+use super::qualities::QualitiesPart;
+use super::summary::SummaryPart;
+use super::types::{InventorySettings, Part};
+use crate::common::{DataPanel, StatusNote};
+use crate::i18n::use_words;
+use crate::store::RecordStore;
+use leptos::prelude::*;
+use recovery_core::text::Text;
+
+/// The strengths inventory: a menu of parts the person moves between freely, the part in
+/// view, progress, and keeping a copy.
+#[component]
+pub fn StrengthsInventory() -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let settings = expect_context::<InventorySettings>();
+    let words = use_words();
+    let part = RwSignal::new(Part::Areas);
+    // Which life area is open; kept here so moving to another part and back keeps the place.
+    let area = RwSignal::new(0usize);
+
+    let total = settings.domains.len();
+    let domains = settings.domains.clone();
+    let done = Memo::new(move |_| {
+        store.with(|r| {
+            domains
+                .iter()
+                .filter(|d| r.inventory.domain(d).is_some_and(|a| a.has_answers()))
+                .count()
+        })
+    });
+    let progress_words = words.clone();
+    let progress_text = move || {
+        progress_words.fill(
+            Text::ProgressAreas,
+            &[
+                ("done", &done.get().to_string()),
+                ("total", &total.to_string()),
+            ],
+        )
+    };
+
+    let menu = Part::ALL
+        .into_iter()
+        .map(|p| {
+            view! {
+                <li>
+                    <button type="button" class="rw-tab"
+                        aria-current=move || (part.get() == p).then_some("true")
+                        on:click=move |_| part.set(p)>
+                        {words.get(p.label())}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="rw-inventory" aria-labelledby="rw-title">
+            <h2 id="rw-title">{words.get(Text::InventoryTitle)}</h2>
+            <p class="rw-intro rw-no-print">{words.get(Text::InventoryIntro)}</p>
+            <StatusNote/>
+            <div class="rw-progress rw-no-print">
+                <progress max=total value=move || done.get() aria-labelledby="rw-progress-text"></progress>
+                <span id="rw-progress-text">{progress_text}</span>
+            </div>
+            <nav class="rw-menu rw-no-print" aria-label=words.get(Text::NavLabel)>
+                <ul>{menu}</ul>
+            </nav>
+            <div class="rw-part">
+                {move || match part.get() {
+                    Part::Areas => view! { <AreasPart current=area/> }.into_any(),
+                    Part::Qualities => view! { <QualitiesPart/> }.into_any(),
+                    Part::Priorities => view! { <PrioritiesPart/> }.into_any(),
+                    Part::Summary => view! { <SummaryPart/> }.into_any(),
+                }}
+            </div>
+            <DataPanel/>
+        </section>
+    }
+}

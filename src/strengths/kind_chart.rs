@@ -1,0 +1,67 @@
+use crate::i18n::use_words;
+use leptos::prelude::*;
+use recovery_core::inventory::KindCounts;
+use recovery_core::text::Text;
+
+/// A bar chart of where the person's strengths are: in me, in my relationships, around me.
+/// Inline SVG drawn here (no chart library), with the same facts in words beside it.
+#[component]
+pub fn KindChart(
+    /// How many strengths of each kind.
+    counts: KindCounts,
+) -> impl IntoView {
+    let words = use_words();
+    let rows = [
+        (Text::KindIndividual, counts.individual, "rw-bar-individual"),
+        (
+            Text::KindInterpersonal,
+            counts.interpersonal,
+            "rw-bar-interpersonal",
+        ),
+        (
+            Text::KindEnvironmental,
+            counts.environmental,
+            "rw-bar-environmental",
+        ),
+        (Text::KindUntagged, counts.untagged, "rw-bar-untagged"),
+    ];
+    let largest = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1);
+    const ROW: usize = 46;
+    const WIDTH: usize = 320;
+    const BAR_MAX: usize = 260;
+    let height = ROW * rows.len();
+    let bars = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (label, count, class))| {
+            let y = i * ROW;
+            let bar = (count * BAR_MAX / largest).max(2);
+            view! {
+                <g>
+                    <text x="0" y=y + 16 class="rw-chart-label">{words.get(*label)}</text>
+                    <rect x="0" y=y + 22 width=bar height="16" rx="3" class=*class></rect>
+                    <text x=bar + 6 y=y + 35 class="rw-chart-count">{count.to_string()}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let summary = words.fill(
+        Text::SummaryChartText,
+        &[
+            ("individual", &counts.individual.to_string()),
+            ("interpersonal", &counts.interpersonal.to_string()),
+            ("environmental", &counts.environmental.to_string()),
+            ("untagged", &counts.untagged.to_string()),
+        ],
+    );
+    view! {
+        <figure class="rw-chart">
+            <figcaption id="rw-chart-title">{words.get(Text::SummaryChartTitle)}</figcaption>
+            <svg viewBox=format!("0 0 {WIDTH} {height}") role="img"
+                aria-labelledby="rw-chart-title rw-chart-text" class="rw-chart-svg">
+                {bars}
+            </svg>
+            <p id="rw-chart-text" class="rw-chart-text">{summary}</p>
+        </figure>
+    }
+}

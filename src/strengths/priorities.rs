@@ -1,0 +1,183 @@
+use super::types::InventorySettings;
+use crate::browser::new_id;
+use crate::i18n::{use_words, Words};
+use crate::store::RecordStore;
+use leptos::html;
+use leptos::prelude::*;
+use recovery_core::inventory::{Direction, Priority, StrengthsInventory};
+use recovery_core::text::Text;
+use recovery_core::ItemId;
+
+/// What the person wants to work on first, in the order they set: every move works from the
+/// keyboard with plain buttons, and the new place is read out.
+#[component]
+pub fn PrioritiesPart() -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let settings = expect_context::<InventorySettings>();
+    let words = use_words();
+    let announcement = RwSignal::new(String::new());
+    let ids = Memo::new(move |_| {
+        store.with(|r| {
+            r.inventory
+                .priorities
+                .iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+
+    // Life areas not yet on the list, for the "add" choice.
+    let domains = settings.domains.clone();
+    let open_areas = Memo::new(move |_| {
+        store.with(|r| {
+            domains
+                .iter()
+                .filter(|d| !r.inventory.is_priority(d, None))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let chosen_area = RwSignal::new(String::new());
+    let add_words = words.clone();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let area = chosen_area.get_untracked();
+        let area = if area.is_empty() {
+            open_areas.with_untracked(|a| a.first().cloned().unwrap_or_default())
+        } else {
+            area
+        };
+        if !area.is_empty()
+            && store
+                .change(|r, _| r.inventory.add_priority(&area, None, new_id()))
+                .is_ok()
+        {
+            chosen_area.set(String::new());
+            announcement.set(add_words.fill(
+                Text::PrioritiesMoved,
+                &[
+                    ("name", &add_words.domain_name(&area)),
+                    ("position", &ids.get_untracked().len().to_string()),
+                ],
+            ));
+        }
+    };
+    let option_words = words.clone();
+
+    view! {
+        <section class="rw-priorities" aria-labelledby="rw-priorities-title">
+            <h3 id="rw-priorities-title">{words.get(Text::NavPriorities)}</h3>
+            <p>{words.get(Text::PrioritiesIntro)}</p>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="rw-empty">{use_words().get(Text::PrioritiesEmpty)}</p>
+            </Show>
+            <ol class="rw-priority-list">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <PriorityRow id=id announcement=announcement/>
+                </For>
+            </ol>
+            <p class="rw-visually-hidden" role="status">{move || announcement.get()}</p>
+            <Show when=move || open_areas.with(|a| !a.is_empty())>
+                <form class="rw-add rw-no-print" on:submit=add.clone()>
+                    <label for="rw-priority-area">{option_words.get(Text::PrioritiesAddLabel)}</label>
+                    <div class="rw-add-row">
+                        <select id="rw-priority-area"
+                            on:change=move |ev| chosen_area.set(event_target_value(&ev))>
+                            {
+                                let words = option_words.clone();
+                                move || open_areas.get().into_iter().map(|d| {
+                                    let selected = chosen_area.get_untracked() == d;
+                                    view! { <option value=d.clone() selected=selected>{words.domain_name(&d)}</option> }
+                                }).collect_view()
+                            }
+                        </select>
+                        <button type="submit" class="rw-button">{option_words.get(Text::PrioritiesAdd)}</button>
+                    </div>
+                </form>
+            </Show>
+        </section>
+    }
+}
+
+/// What a priority is called on screen: the wish in the person's words with its life area,
+/// or the life area.
+pub fn priority_label(
+    words: &Words,
+    inventory: &StrengthsInventory,
+    priority: &Priority,
+) -> String {
+    let area = words.domain_name(&priority.domain);
+    match priority.wish.as_ref().and_then(|w| inventory.entry(w)) {
+        Some((.., wish)) => format!("{} ({area})", wish.text.trim()),
+        None => area,
+    }
+}
+
+#[component]
+fn PriorityRow(id: ItemId, announcement: RwSignal<String>) -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    let id = StoredValue::new(id);
+    let up: NodeRef<html::Button> = NodeRef::new();
+    let down: NodeRef<html::Button> = NodeRef::new();
+    let label_words = words.clone();
+    let place = Memo::new(move |_| {
+        store.with(|r| {
+            let list = &r.inventory.priorities;
+            let index = id.with_value(|id| list.iter().position(|p| &p.id == id));
+            let label = index.map(|i| priority_label(&label_words, &r.inventory, &list[i]));
+            (index.unwrap_or(0), list.len(), label.unwrap_or_default())
+        })
+    });
+
+    let move_words = words.clone();
+    let step = move |direction: Direction| {
+        if store
+            .change(|r, _| id.with_value(|id| r.inventory.move_priority(id, direction)))
+            .is_err()
+        {
+            return;
+        }
+        let (index, count, label) = place.get_untracked();
+        announcement.set(move_words.fill(
+            Text::PrioritiesMoved,
+            &[("name", &label), ("position", &(index + 1).to_string())],
+        ));
+        // The row moved in the list; keep the keyboard on it, on the button that still works.
+        let prefer_up = direction == Direction::Up && index > 0 || index + 1 >= count;
+        request_animation_frame(move || {
+            let target = if prefer_up { up.get() } else { down.get() };
+            if let Some(button) = target {
+                let _ = button.focus();
+            }
+        });
+    };
+    let step_down = step.clone();
+
+    view! {
+        <li class="rw-priority">
+            <span class="rw-priority-name">{move || place.get().2}</span>
+            <span class="rw-actions rw-no-print">
+                <button type="button" class="rw-button rw-button-quiet rw-button-small" node_ref=up
+                    disabled=move || place.get().0 == 0
+                    on:click=move |_| step(Direction::Up)>
+                    "↑ " {words.get(Text::PrioritiesMoveUp)}
+                    <span class="rw-visually-hidden">": " {move || place.get().2}</span>
+                </button>
+                <button type="button" class="rw-button rw-button-quiet rw-button-small" node_ref=down
+                    disabled=move || { let (i, n, _) = place.get(); i + 1 >= n }
+                    on:click=move |_| step_down(Direction::Down)>
+                    "↓ " {words.get(Text::PrioritiesMoveDown)}
+                    <span class="rw-visually-hidden">": " {move || place.get().2}</span>
+                </button>
+                <button type="button" class="rw-button rw-button-quiet rw-button-small"
+                    on:click=move |_| {
+                        let _ = store.change(|r, _| id.with_value(|id| r.inventory.remove_priority(id)));
+                    }>
+                    {words.get(Text::PrioritiesRemove)}
+                    <span class="rw-visually-hidden">": " {move || place.get().2}</span>
+                </button>
+            </span>
+        </li>
+    }
+}

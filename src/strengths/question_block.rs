@@ -1,0 +1,136 @@
+use super::entry_row::EntryRow;
+use crate::browser::new_id;
+use crate::i18n::{use_words, Words};
+use crate::store::RecordStore;
+use leptos::html;
+use leptos::prelude::*;
+use recovery_core::inventory::{Question, MAX_TEXT_CHARS};
+use recovery_core::text::Text;
+use recovery_core::EditError;
+
+/// One question in one life area: the person's answers, a box to add another, and example
+/// ideas they can reveal when stuck.
+#[component]
+pub fn QuestionBlock(
+    /// The life domain's id.
+    domain: String,
+    /// Which of the three questions.
+    question: Question,
+) -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    let base_id = format!("rw-{domain}-{}", question.key());
+    let input_id = format!("{base_id}-new");
+    let ideas_id = format!("{base_id}-ideas");
+    let hint_id = format!("{base_id}-hint");
+    let draft = RwSignal::new(String::new());
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let ideas_open = RwSignal::new(false);
+    let new_box: NodeRef<html::Textarea> = NodeRef::new();
+
+    let entry_ids = {
+        let domain = domain.clone();
+        Memo::new(move |_| {
+            store.with(|r| {
+                r.inventory
+                    .answers(&domain, question)
+                    .iter()
+                    .map(|e| e.id.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+
+    let add = {
+        let domain = domain.clone();
+        let words = words.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let text = draft.get_untracked();
+            match store.change(|r, now| {
+                r.inventory
+                    .add_entry(&domain, question, &text, new_id(), now)
+            }) {
+                Ok(()) => {
+                    draft.set(String::new());
+                    problem.set(None);
+                }
+                Err(error) => problem.set(edit_message(&words, &error)),
+            }
+            if let Some(input) = new_box.get() {
+                let _ = input.focus();
+            }
+        }
+    };
+
+    let ideas = words.domain_ideas(&domain, question);
+    let has_ideas = !ideas.is_empty();
+    let ideas_list = ideas
+        .into_iter()
+        .map(|idea| view! { <li>{idea}</li> })
+        .collect_view();
+    let (show, hide) = (words.get(Text::IdeasShow), words.get(Text::IdeasHide));
+    let (title, hint) = match question {
+        Question::HaveNow => (Text::QuestionHaveNow, Text::QuestionHaveNowHint),
+        Question::Want => (Text::QuestionWant, Text::QuestionWantHint),
+        Question::HelpedBefore => (Text::QuestionHelpedBefore, Text::QuestionHelpedBeforeHint),
+    };
+    let domain_for_rows = domain.clone();
+
+    view! {
+        <section class="rw-question" aria-labelledby=format!("{base_id}-title")>
+            <h4 id=format!("{base_id}-title")>{words.get(title)}</h4>
+            <p class="rw-hint" id=hint_id.clone()>{words.get(hint)}</p>
+            <ul class="rw-entries">
+                <For each=move || entry_ids.get() key=|id| id.clone() let:id>
+                    <EntryRow id=id domain=domain_for_rows.clone() question=question/>
+                </For>
+            </ul>
+            <form class="rw-add" on:submit=add>
+                <label for=input_id.clone()>{words.get(Text::EntryNewLabel)}</label>
+                <div class="rw-add-row">
+                    <textarea id=input_id rows="2" node_ref=new_box
+                        aria-describedby=hint_id
+                        prop:value=move || draft.get()
+                        on:input=move |ev| draft.set(event_target_value(&ev))></textarea>
+                    <button type="submit" class="rw-button">{words.get(Text::EntryAdd)}</button>
+                </div>
+                <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
+            </form>
+            {has_ideas.then(|| view! {
+                <div class="rw-ideas rw-no-print">
+                    <button type="button" class="rw-link-button"
+                        aria-expanded=move || if ideas_open.get() { "true" } else { "false" }
+                        aria-controls=ideas_id.clone()
+                        on:click=move |_| ideas_open.update(|o| *o = !*o)>
+                        {move || if ideas_open.get() { hide.clone() } else { show.clone() }}
+                    </button>
+                    <div id=ideas_id.clone() hidden=move || !ideas_open.get()>
+                        <p>{words.get(Text::IdeasIntro)}</p>
+                        <ul>{ideas_list}</ul>
+                    </div>
+                </div>
+            })}
+        </section>
+    }
+}
+
+/// The calm words for a refused edit. An item that vanished meanwhile (removed in another
+/// widget) needs no words: the view already shows it gone.
+pub fn edit_message(words: &Words, error: &EditError) -> Option<String> {
+    match error {
+        EditError::Empty => Some(words.get(Text::ErrorEmpty)),
+        EditError::TooLong { .. } => Some(words.fill(
+            Text::ErrorTooLong,
+            &[("limit", &MAX_TEXT_CHARS.to_string())],
+        )),
+        EditError::TooManyTop => Some(words.fill(
+            Text::QualitiesTooManyTop,
+            &[(
+                "max",
+                &recovery_core::inventory::MAX_TOP_QUALITIES.to_string(),
+            )],
+        )),
+        EditError::NotFound | EditError::Duplicate => None,
+    }
+}

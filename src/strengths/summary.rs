@@ -1,0 +1,147 @@
+use super::kind_chart::KindChart;
+use super::priorities::priority_label;
+use super::types::InventorySettings;
+use crate::browser::long_date;
+use crate::i18n::use_words;
+use crate::store::RecordStore;
+use leptos::prelude::*;
+use recovery_core::inventory::Question;
+use recovery_core::text::Text;
+
+/// The strengths profile: everything the person has written, arranged to be shown or printed
+/// with pride.
+#[component]
+pub fn SummaryPart() -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let settings = expect_context::<InventorySettings>();
+    let words = use_words();
+
+    let print = |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+
+    let body = {
+        let words = words.clone();
+        move || {
+            store.with(|record| {
+                let inv = &record.inventory;
+                if inv.is_empty() {
+                    return view! { <p class="rw-empty">{words.get(Text::SummaryEmpty)}</p> }
+                        .into_any();
+                }
+                // The host's domains first, then any other domain the record holds words for.
+                let mut domain_ids: Vec<&str> = settings.domains.iter().map(String::as_str).collect();
+                for d in &inv.domains {
+                    if !domain_ids.contains(&d.domain.as_str()) {
+                        domain_ids.push(&d.domain);
+                    }
+                }
+                let areas = domain_ids
+                    .into_iter()
+                    .filter_map(|id| inv.domain(id).filter(|a| a.has_answers()))
+                    .map(|answers| {
+                        let groups = Question::ALL
+                            .into_iter()
+                            .filter_map(|q| {
+                                let items: Vec<String> = answers
+                                    .answers(q)
+                                    .iter()
+                                    .map(|e| e.text.trim().to_owned())
+                                    .filter(|t| !t.is_empty())
+                                    .collect();
+                                (!items.is_empty()).then(|| {
+                                    let heading = match q {
+                                        Question::HaveNow => Text::SummaryHaveNow,
+                                        Question::Want => Text::SummaryWant,
+                                        Question::HelpedBefore => Text::SummaryHelpedBefore,
+                                    };
+                                    view! {
+                                        <div class=format!("rw-summary-group rw-summary-{}", q.key())>
+                                            <h5>{words.get(heading)}</h5>
+                                            <ul>{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                                        </div>
+                                    }
+                                })
+                            })
+                            .collect_view();
+                        view! {
+                            <section class="rw-summary-area">
+                                <h4>{words.domain_name(&answers.domain)}</h4>
+                                <div class="rw-summary-groups">{groups}</div>
+                            </section>
+                        }
+                    })
+                    .collect_view();
+
+                let mut qualities: Vec<_> = inv.qualities.iter().collect();
+                qualities.sort_by_key(|q| !q.top);
+                let qualities = (!qualities.is_empty()).then(|| {
+                    let items = qualities
+                        .into_iter()
+                        .map(|q| {
+                            let top = q.top.then(|| {
+                                view! {
+                                    <span aria-hidden="true">" ★"</span>
+                                    <span class="rw-visually-hidden">" " {words.get(Text::SummaryTopQuality)}</span>
+                                }
+                            });
+                            view! {
+                                <li class:rw-top=q.top>
+                                    <strong>{words.quality_name(&q.quality)}</strong>{top}
+                                    " — " {words.quality_about(&q.quality)}
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <section class="rw-summary-qualities">
+                            <h4>{words.get(Text::SummaryQualities)}</h4>
+                            <ul>{items}</ul>
+                        </section>
+                    }
+                });
+
+                let priorities = (!inv.priorities.is_empty()).then(|| {
+                    let items = inv
+                        .priorities
+                        .iter()
+                        .map(|p| view! { <li>{priority_label(&words, inv, p)}</li> })
+                        .collect_view();
+                    view! {
+                        <section class="rw-summary-priorities">
+                            <h4>{words.get(Text::SummaryPriorities)}</h4>
+                            <ol>{items}</ol>
+                        </section>
+                    }
+                });
+
+                let updated = words.fill(
+                    Text::SummaryUpdated,
+                    &[("date", &long_date(record.updated, &words.lang()))],
+                );
+                view! {
+                    <p class="rw-updated">{updated}</p>
+                    {priorities}
+                    <KindChart counts=inv.kind_counts()/>
+                    {qualities}
+                    {areas}
+                }
+                .into_any()
+            })
+        }
+    };
+
+    view! {
+        <section class="rw-summary" aria-labelledby="rw-summary-title">
+            <div class="rw-summary-head">
+                <h3 id="rw-summary-title">{words.get(Text::SummaryTitle)}</h3>
+                <button type="button" class="rw-button rw-no-print" on:click=print>
+                    {words.get(Text::SummaryPrint)}
+                </button>
+            </div>
+            {body}
+        </section>
+    }
+}
