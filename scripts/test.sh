@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every check and test, installing what is missing first:
+# formatting, lints (native and wasm32), rustdoc, native unit tests, component tests in
+# headless Chromium, the release build with its size, and end-to-end tests in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --for-tests
+export PATH="$PWD/node_modules/.bin:$PATH"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Formatting (cargo fmt --check)"
+cargo fmt --all --check
+
+step "Lints, native (cargo clippy -D warnings)"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+
+step "Lints, wasm32 (cargo clippy -D warnings)"
+cargo clippy --workspace --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+
+step "Docs (rustdoc -D warnings)"
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
+
+step "Native unit tests (cargo test)"
+cargo test --workspace
+
+step "Component tests in headless Chromium (wasm-bindgen-test)"
+CHROMEDRIVER=/usr/bin/chromedriver \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --test web
+
+step "Release build"
+scripts/build.sh
+
+step "End-to-end tests in Chromium (Playwright)"
+npx --no-install playwright test

@@ -1,0 +1,274 @@
+//! Component tests: each mounts a widget through the real embedding path (`mount_widget` on a
+//! custom element in the page) in headless Chromium, then checks what a person would see.
+//!
+//! Run with `scripts/test.sh`, or:
+//! `CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target wasm32-unknown-unknown --test web`
+#![cfg(target_arch = "wasm32")]
+
+use recovery_widgets::{mount_widget, MountedWidget};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{
+    Element, Event, HtmlButtonElement, HtmlElement, HtmlSelectElement, HtmlTextAreaElement,
+    ShadowRoot,
+};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A widget on the page, with its shadow root.
+struct Mounted {
+    host: HtmlElement,
+    _widget: MountedWidget,
+}
+
+impl Mounted {
+    fn new(tag: &str, attributes: &[(&str, &str)]) -> Mounted {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let host: HtmlElement = document.create_element(tag).unwrap().unchecked_into();
+        for (name, value) in attributes {
+            host.set_attribute(name, value).unwrap();
+        }
+        document.body().unwrap().append_child(&host).unwrap();
+        let widget = mount_widget(host.clone(), tag).expect("the widget mounts");
+        Mounted {
+            host,
+            _widget: widget,
+        }
+    }
+
+    fn shadow(&self) -> ShadowRoot {
+        self.host.shadow_root().expect("an open shadow root")
+    }
+
+    fn text(&self) -> String {
+        self.shadow().text_content().unwrap_or_default()
+    }
+
+    fn find(&self, selector: &str) -> Element {
+        self.shadow()
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+    }
+
+    fn count(&self, selector: &str) -> u32 {
+        self.shadow().query_selector_all(selector).unwrap().length()
+    }
+
+    fn button(&self, label: &str) -> HtmlButtonElement {
+        let buttons = self.shadow().query_selector_all("button").unwrap();
+        (0..buttons.length())
+            .filter_map(|i| buttons.get(i))
+            .map(|n| n.unchecked_into::<HtmlButtonElement>())
+            .find(|b| b.text_content().unwrap_or_default().trim() == label)
+            .unwrap_or_else(|| panic!("no button says {label:?}"))
+    }
+
+    /// Types into the "add" box of a question and presses its Add button.
+    async fn add_answer(&self, question: &str, text: &str) {
+        let textarea: HtmlTextAreaElement = self
+            .find(&format!("textarea[id$='-{question}-new']"))
+            .unchecked_into();
+        textarea.set_value(text);
+        textarea
+            .dispatch_event(&Event::new("input").unwrap())
+            .unwrap();
+        let form = textarea.closest("form").unwrap().unwrap();
+        form.query_selector("button[type=submit]")
+            .unwrap()
+            .unwrap()
+            .unchecked_into::<HtmlButtonElement>()
+            .click();
+        settle().await;
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.host.remove();
+    }
+}
+
+/// Lets Leptos run the effects a change scheduled.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+fn memory(namespace: &str) -> [(&str, &str); 2] {
+    [("storage", "memory"), ("namespace", namespace)]
+}
+
+#[wasm_bindgen_test]
+async fn a_new_inventory_greets_the_person_and_lists_seven_life_areas() {
+    let w = Mounted::new("strengths-inventory", &memory("greets"));
+    settle().await;
+    let text = w.text();
+    assert!(text.contains("My strengths"), "{text}");
+    assert!(
+        text.contains("0 of 7 life areas have something written"),
+        "{text}"
+    );
+    assert_eq!(w.count(".rw-area-choice"), 7);
+    assert!(text.contains("Daily living and home"));
+    assert!(text.contains("Spirit, culture and meaning"));
+    assert!(text.contains("Your answers are kept only while this page is open"));
+}
+
+#[wasm_bindgen_test]
+async fn adding_an_answer_shows_it_and_counts_the_area() {
+    let w = Mounted::new("strengths-inventory", &memory("adds"));
+    settle().await;
+    w.add_answer("have_now", "I make a great curry").await;
+    let saved: HtmlTextAreaElement = w.find(".rw-entry textarea").unchecked_into();
+    assert_eq!(saved.value(), "I make a great curry");
+    assert!(w
+        .text()
+        .contains("1 of 7 life areas have something written"));
+    assert!(w
+        .find(".rw-area-choice[aria-current='true']")
+        .text_content()
+        .unwrap()
+        .contains('✓'));
+}
+
+#[wasm_bindgen_test]
+async fn a_blank_answer_is_not_added_and_the_person_is_told_why() {
+    let w = Mounted::new("strengths-inventory", &memory("blank"));
+    settle().await;
+    w.add_answer("want", "   ").await;
+    assert_eq!(w.count(".rw-entry"), 0);
+    assert!(w.text().contains("Write a few words first."));
+}
+
+#[wasm_bindgen_test]
+async fn a_strength_can_be_tagged_and_the_summary_counts_it() {
+    let w = Mounted::new("strengths-inventory", &memory("tags"));
+    settle().await;
+    w.add_answer("have_now", "My sister").await;
+    let select: HtmlSelectElement = w.find(".rw-entry select").unchecked_into();
+    select.set_value("interpersonal");
+    select
+        .dispatch_event(&Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    w.button("My summary").click();
+    settle().await;
+    let chart = w.find("figure.rw-chart").text_content().unwrap();
+    assert!(chart.contains("In my relationships: 1."), "{chart}");
+    assert_eq!(w.count(".rw-chart-svg rect"), 4);
+    assert!(w.text().contains("My sister"));
+}
+
+#[wasm_bindgen_test]
+async fn the_host_chooses_and_orders_the_life_areas() {
+    let w = Mounted::new(
+        "strengths-inventory",
+        &[
+            ("storage", "memory"),
+            ("namespace", "domains"),
+            ("domains", "money, leisure, not-a-domain, money"),
+        ],
+    );
+    settle().await;
+    assert_eq!(w.count(".rw-area-choice"), 2);
+    let first = w.find(".rw-area-choice").text_content().unwrap();
+    assert!(first.contains("Money"), "{first}");
+    assert!(w.text().contains("0 of 2 life areas"));
+}
+
+#[wasm_bindgen_test]
+async fn the_host_can_reword_any_text() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let wording = document.create_element("script").unwrap();
+    wording.set_id("wording-test");
+    wording.set_attribute("type", "application/json").unwrap();
+    wording.set_text_content(Some(
+        r#"{"inventory.title": "Mes forces", "domain.money": "Argent"}"#,
+    ));
+    document.body().unwrap().append_child(&wording).unwrap();
+    let w = Mounted::new(
+        "strengths-inventory",
+        &[
+            ("storage", "memory"),
+            ("namespace", "wording"),
+            ("lang", "fr"),
+            ("text-from", "wording-test"),
+        ],
+    );
+    settle().await;
+    assert!(w.text().contains("Mes forces"));
+    assert!(w.text().contains("Argent"));
+    assert_eq!(
+        w.find(".rw-root").get_attribute("lang").as_deref(),
+        Some("fr")
+    );
+    wording.remove();
+}
+
+#[wasm_bindgen_test]
+async fn widgets_on_one_page_share_the_record() {
+    let first = Mounted::new("strengths-inventory", &memory("shared"));
+    let second = Mounted::new("strengths-inventory", &memory("shared"));
+    let elsewhere = Mounted::new("strengths-inventory", &memory("other-service"));
+    settle().await;
+    first
+        .add_answer("helped_before", "Walking by the river")
+        .await;
+    assert!(second.text().contains("1 of 7 life areas"));
+    assert!(elsewhere.text().contains("0 of 7 life areas"));
+}
+
+#[wasm_bindgen_test]
+async fn qualities_can_be_chosen_and_at_most_five_starred() {
+    let w = Mounted::new("strengths-inventory", &memory("qualities"));
+    settle().await;
+    w.button("My qualities").click();
+    settle().await;
+    assert_eq!(w.count(".rw-quality"), 24);
+    let stars = w.shadow().query_selector_all(".rw-star").unwrap();
+    for i in 0..6 {
+        stars
+            .get(i)
+            .unwrap()
+            .unchecked_into::<HtmlElement>()
+            .click();
+        settle().await;
+    }
+    assert_eq!(w.count(".rw-star[aria-pressed='true']"), 5);
+    assert!(w.text().contains("You already have 5 starred."));
+    assert!(w.text().contains("Chosen: 5. Starred: 5 of 5."));
+}
+
+#[wasm_bindgen_test]
+async fn priorities_are_reordered_with_buttons() {
+    let w = Mounted::new("strengths-inventory", &memory("priorities"));
+    settle().await;
+    w.button("My priorities").click();
+    settle().await;
+    assert!(w.text().contains("No priorities yet."));
+    for _ in 0..2 {
+        w.button("Add to my priorities").click();
+        settle().await;
+    }
+    let names = || {
+        let list = w.shadow().query_selector_all(".rw-priority-name").unwrap();
+        (0..list.length())
+            .map(|i| list.get(i).unwrap().text_content().unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(names(), ["Daily living and home", "Money"]);
+    let down: HtmlButtonElement = w.find(".rw-priority button:nth-child(2)").unchecked_into();
+    down.click();
+    settle().await;
+    assert_eq!(names(), ["Money", "Daily living and home"]);
+    assert!(w
+        .text()
+        .contains("“Daily living and home” is now number 2."));
+}
