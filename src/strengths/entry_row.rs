@@ -97,6 +97,8 @@ pub fn EntryRow(
         }
     });
 
+    let remove = words.get(Text::EntryRemove);
+    let remove_label = remove.clone();
     view! {
         <li class="rw-entry">
             <label class="rw-visually-hidden" for=box_id.clone()>{words.get(Text::EntryEditLabel)}</label>
@@ -105,11 +107,11 @@ pub fn EntryRow(
                 {kind_choice}
                 {priority_choice}
                 <button type="button" class="rw-button rw-button-quiet rw-button-small"
+                    aria-label=move || format!("{remove}: {}", text.get())
                     on:click=move |_| {
                         let _ = store.change(|r, _| id.with_value(|id| r.inventory.remove_entry(id)));
                     }>
-                    {words.get(Text::EntryRemove)}
-                    <span class="rw-visually-hidden">": " {move || text.get()}</span>
+                    {remove_label.clone()}
                 </button>
             </div>
             <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>

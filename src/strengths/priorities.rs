@@ -153,6 +153,9 @@ fn PriorityRow(id: ItemId, announcement: RwSignal<String>) -> impl IntoView {
         });
     };
     let step_down = step.clone();
+    let up_label = words.get(Text::PrioritiesMoveUp);
+    let down_label = words.get(Text::PrioritiesMoveDown);
+    let remove_label = words.get(Text::PrioritiesRemove);
 
     view! {
         <li class="rw-priority">
@@ -160,22 +163,22 @@ fn PriorityRow(id: ItemId, announcement: RwSignal<String>) -> impl IntoView {
             <span class="rw-actions rw-no-print">
                 <button type="button" class="rw-button rw-button-quiet rw-button-small" node_ref=up
                     disabled=move || place.get().0 == 0
+                    aria-label=move || format!("{up_label}: {}", place.get().2)
                     on:click=move |_| step(Direction::Up)>
-                    "↑ " {words.get(Text::PrioritiesMoveUp)}
-                    <span class="rw-visually-hidden">": " {move || place.get().2}</span>
+                    <span aria-hidden="true">"↑ "</span>{words.get(Text::PrioritiesMoveUp)}
                 </button>
                 <button type="button" class="rw-button rw-button-quiet rw-button-small" node_ref=down
                     disabled=move || { let (i, n, _) = place.get(); i + 1 >= n }
+                    aria-label=move || format!("{down_label}: {}", place.get().2)
                     on:click=move |_| step_down(Direction::Down)>
-                    "↓ " {words.get(Text::PrioritiesMoveDown)}
-                    <span class="rw-visually-hidden">": " {move || place.get().2}</span>
+                    <span aria-hidden="true">"↓ "</span>{words.get(Text::PrioritiesMoveDown)}
                 </button>
                 <button type="button" class="rw-button rw-button-quiet rw-button-small"
+                    aria-label=move || format!("{remove_label}: {}", place.get().2)
                     on:click=move |_| {
                         let _ = store.change(|r, _| id.with_value(|id| r.inventory.remove_priority(id)));
                     }>
                     {words.get(Text::PrioritiesRemove)}
-                    <span class="rw-visually-hidden">": " {move || place.get().2}</span>
                 </button>
             </span>
         </li>

@@ -1,0 +1,38 @@
+import { test, expect } from '@playwright/test';
+import { InventoryPage } from './inventory-page.js';
+
+test('under a strict Content-Security-Policy the widget works with zero violations', async ({ page }) => {
+  const violations = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.exposeFunction('reportViolation', (v) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.reportViolation(`${e.violatedDirective} blocked ${e.blockedURI}`),
+    );
+  });
+
+  const inventory = new InventoryPage(page, { namespace: 'csp-demo' });
+  await inventory.open('/csp.html');
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(policy).toContain("style-src 'self'");
+  expect(policy).not.toContain('unsafe-inline');
+
+  // Styles applied (the adopted style sheet was not blocked): the Add button is coloured.
+  const addButton = inventory.question('haveNow').getByRole('button', { name: 'Add', exact: true });
+  await expect(addButton).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+
+  await inventory.fillSome();
+  await inventory.openPart('My summary');
+  await expect(inventory.widget.getByRole('img', { name: /Where my strengths are/ })).toBeVisible();
+  const copy = await inventory.exportCopy();
+  await inventory.chooseFile(copy.name, copy.text);
+  await inventory.widget.getByRole('button', { name: 'Replace with this copy' }).click();
+  await page.reload();
+  await inventory.ready();
+  await expect(inventory.widget.getByText('3 of 7 life areas have something written')).toBeVisible();
+
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,45 @@
+import { test, expect } from '@playwright/test';
+import { InventoryPage } from './inventory-page.js';
+
+test('a saved copy opens in a fresh browser as the same record', async ({ page, browser }) => {
+  const inventory = new InventoryPage(page);
+  await inventory.open();
+  await inventory.fillSome();
+  const original = await inventory.storedRecord();
+
+  const copy = await inventory.exportCopy();
+  expect(copy.name).toMatch(/^my-recovery-answers-\d{4}-\d\d-\d\d\.json$/);
+  expect(copy.text).toContain('\n  "format": "recovery-widgets/record"'); // pretty-printed
+  expect(JSON.parse(copy.text)).toEqual(original);
+
+  const fresh = await browser.newContext();
+  const freshPage = await fresh.newPage();
+  const elsewhere = new InventoryPage(freshPage);
+  await elsewhere.open();
+  await expect(elsewhere.widget.getByText('0 of 7 life areas have something written')).toBeVisible();
+  await elsewhere.chooseFile(copy.name, copy.text);
+
+  const preview = elsewhere.widget.getByRole('group', { name: 'Open a saved copy' });
+  await expect(preview).toContainText('strengths: 3, wishes: 2, qualities: 2, priorities: 1');
+  await expect(preview).toContainText('Opening it will replace everything here now.');
+  await expect(preview.getByRole('button', { name: 'Replace with this copy' })).toBeFocused();
+  await preview.getByRole('button', { name: 'Replace with this copy' }).click();
+
+  await expect(elsewhere.widget.getByRole('status').filter({ hasText: 'Your saved copy is open.' })).toBeVisible();
+  await expect(elsewhere.widget.getByText('3 of 7 life areas have something written')).toBeVisible();
+  expect(await elsewhere.storedRecord()).toEqual(original);
+  await fresh.close();
+});
+
+test('cancelling an import keeps what was there', async ({ page }) => {
+  const inventory = new InventoryPage(page);
+  await inventory.open();
+  await inventory.addAnswer('haveNow', 'My own words');
+  const before = await inventory.storedText();
+  const other = before.replace('My own words', 'Words from a file');
+  await inventory.chooseFile('copy.json', other);
+  await inventory.widget.getByRole('button', { name: 'Keep what I have' }).click();
+  await expect(inventory.widget.getByRole('group', { name: 'Open a saved copy' })).toHaveCount(0);
+  expect(await inventory.storedText()).toBe(before);
+  await expect(inventory.answers('haveNow')).toHaveValue('My own words');
+});

@@ -1,0 +1,62 @@
+import { test, expect } from '@playwright/test';
+import { InventoryPage } from './inventory-page.js';
+
+test('everything written is still there after a reload', async ({ page }) => {
+  const inventory = new InventoryPage(page);
+  await inventory.open();
+  await inventory.fillSome();
+
+  await page.reload();
+  await inventory.ready();
+  await expect(inventory.widget.getByText('3 of 7 life areas have something written')).toBeVisible();
+
+  await inventory.openArea('Daily living and home');
+  await expect(inventory.answers('haveNow')).toHaveValue('I cook a good curry');
+  await expect(inventory.question('haveNow').getByLabel('Where is this strength?')).toHaveValue('individual');
+  await expect(inventory.answers('want')).toHaveValue('A garden of my own');
+  await inventory.openArea('Relationships and people around me');
+  await expect(inventory.answers('helpedBefore')).toHaveValue('The peer group at the library');
+  await inventory.openArea('Money');
+  await expect(inventory.question('want').getByRole('checkbox', { name: 'One of my priorities' })).toBeChecked();
+
+  await inventory.openPart('My qualities');
+  await expect(inventory.quality('Kindness')).toBeChecked();
+  await expect(inventory.star('Humour')).toHaveAttribute('aria-pressed', 'true');
+
+  await inventory.openPart('My priorities');
+  await expect(inventory.widget.locator('.rw-priority-name')).toHaveText(['Save for a trip to see Mum (Money)']);
+});
+
+test('an edit in place is saved as it is typed', async ({ page }) => {
+  const inventory = new InventoryPage(page);
+  await inventory.open();
+  await inventory.addAnswer('haveNow', 'I keep my room tidy');
+  await inventory.answers('haveNow').fill('I keep my room tidy most days');
+  const stored = await inventory.storedRecord();
+  expect(stored.inventory.domains[0].have_now[0].text).toBe('I keep my room tidy most days');
+  await page.reload();
+  await inventory.ready();
+  await expect(inventory.answers('haveNow')).toHaveValue('I keep my room tidy most days');
+});
+
+test('removing an answer removes it for good', async ({ page }) => {
+  const inventory = new InventoryPage(page);
+  await inventory.open();
+  await inventory.addAnswer('want', 'Learn to drive');
+  await inventory.question('want').getByRole('button', { name: 'Remove: Learn to drive' }).click();
+  await expect(inventory.answers('want')).toHaveCount(0);
+  await page.reload();
+  await inventory.ready();
+  await expect(inventory.answers('want')).toHaveCount(0);
+});
+
+test('the stored record is the documented format', async ({ page }) => {
+  const inventory = new InventoryPage(page);
+  await inventory.open();
+  await inventory.addAnswer('haveNow', 'I walk the dog');
+  const stored = await inventory.storedRecord();
+  expect(stored.format).toBe('recovery-widgets/record');
+  expect(stored.schema_version).toBe(1);
+  expect(stored.updated).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  expect(stored.inventory.domains[0]).toMatchObject({ domain: 'daily-living', have_now: [{ text: 'I walk the dog' }] });
+});
