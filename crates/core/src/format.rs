@@ -62,7 +62,50 @@ struct EnvelopeHead {
     #[serde(default)]
     format: Option<String>,
     #[serde(default)]
-    schema_version: Option<serde_json::Value>,
+    schema_version: Option<Version>,
+}
+
+/// A `schema_version` value: a whole number, or anything else (kept as `None`) so that a
+/// file with a nonsense version is "not a record" rather than "damaged".
+struct Version(Option<u64>);
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Version;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a version number")
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Version, E> {
+                Ok(Version(Some(v)))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Version, E> {
+                Ok(Version(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Version, E> {
+                Ok(Version(None))
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Version, E> {
+                Ok(Version(None))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Version, E> {
+                Ok(Version(None))
+            }
+            fn visit_unit<E>(self) -> Result<Version, E> {
+                Ok(Version(None))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Version, A::Error> {
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Version(None))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Version, A::Error> {
+                while map.next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?.is_some() {}
+                Ok(Version(None))
+            }
+        }
+        deserializer.deserialize_any(Visit)
+    }
 }
 
 #[derive(Deserialize)]
@@ -111,7 +154,7 @@ pub fn import_json(text: &str) -> Result<Record, ImportError> {
     if head.format.as_deref() != Some(FORMAT_NAME) {
         return Err(ImportError::NotARecord);
     }
-    let version = match head.schema_version.as_ref().and_then(|v| v.as_u64()) {
+    let version = match head.schema_version.and_then(|v| v.0) {
         Some(v) if v >= 1 => v,
         _ => return Err(ImportError::NotARecord),
     };

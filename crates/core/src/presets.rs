@@ -70,7 +70,7 @@ pub fn quality(id: &str) -> Option<&'static QualityPreset> {
 }
 
 /// The seven life domains, in the order a person meets them unless the host sets another.
-pub const DOMAINS: &[DomainPreset] = &[
+pub static DOMAINS: &[DomainPreset] = &[
     DomainPreset {
         id: "daily-living",
         name: "Daily living and home",
@@ -137,7 +137,7 @@ pub const DOMAINS: &[DomainPreset] = &[
 ];
 
 /// Twenty-four personal qualities, each with a line in the person's voice.
-pub const QUALITIES: &[QualityPreset] = &[
+pub static QUALITIES: &[QualityPreset] = &[
     QualityPreset {
         id: "kindness",
         name: "Kindness",
