@@ -35,7 +35,7 @@ pub fn AreasPart(
                         aria-current=move || (current.get() == i).then_some("true")
                         on:click=move |_| current.set(i)>
                         <span class="rw-tick" aria-hidden="true">{move || if written.get() { "✓" } else { "" }}</span>
-                        {words.domain_name(id)}
+                        <span class="rw-area-name">{words.domain_name(id)}</span>
                         <span class="rw-visually-hidden">
                             {move || written.get().then(|| format!(" {written_label}"))}
                         </span>
