@@ -15,7 +15,6 @@ use leptos::mount::mount_to;
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
 
@@ -58,7 +57,8 @@ pub struct MountedWidget {
 }
 
 thread_local! {
-    static STYLE_SHEETS: RefCell<HashMap<WidgetKind, CssStyleSheet>> = RefCell::new(HashMap::new());
+    /// One constructed style sheet per kind of widget, shared by every element of that kind.
+    static STYLE_SHEETS: RefCell<Vec<(WidgetKind, CssStyleSheet)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Mounts the widget named `tag` in `host`'s shadow root (made if needed, emptied if reused).
@@ -102,12 +102,12 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
 
 fn adopt_style_sheet(shadow: &ShadowRoot, kind: WidgetKind) -> Result<(), JsValue> {
     let sheet = STYLE_SHEETS.with(|sheets| -> Result<CssStyleSheet, JsValue> {
-        if let Some(sheet) = sheets.borrow().get(&kind) {
+        if let Some((_, sheet)) = sheets.borrow().iter().find(|(k, _)| *k == kind) {
             return Ok(sheet.clone());
         }
         let sheet = CssStyleSheet::new()?;
         sheet.replace_sync(&kind.css())?;
-        sheets.borrow_mut().insert(kind, sheet.clone());
+        sheets.borrow_mut().push((kind, sheet.clone()));
         Ok(sheet)
     })?;
     shadow.set_adopted_style_sheets(&Array::of1(&sheet));

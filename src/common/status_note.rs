@@ -27,7 +27,7 @@ pub fn StatusNote() -> impl IntoView {
             };
             let words = words.clone();
             view! {
-                <p class=class data-status=format!("{:?}", store.status())>
+                <p class=class>
                     {words.get(text)}
                     {urgent.then(|| {
                         let label = words.get(Text::DataExport);

@@ -122,6 +122,7 @@ pub fn SummaryPart() -> impl IntoView {
                     &[("date", &long_date(record.updated, &words.lang()))],
                 );
                 view! {
+                    <p class="rw-summary-intro">{words.get(Text::SummaryIntro)}</p>
                     <p class="rw-updated">{updated}</p>
                     {priorities}
                     <KindChart counts=inv.kind_counts()/>

@@ -2,7 +2,7 @@
 //!
 //! - [`Record`]: everything one person writes in one browser, shared by every widget on a
 //!   page. Today it holds the [`inventory::StrengthsInventory`].
-//! - [`format`]: the versioned file format for export, import and the browser's stored copy.
+//! - [`mod@format`]: the versioned file format for export, import and the browser's stored copy.
 //! - [`text`]: the catalogue of every word on screen, which a host can reword or translate.
 //! - [`presets`]: the built-in life domains and personal qualities, in our own words.
 //!

@@ -141,6 +141,8 @@ catalogue! {
     PrioritiesMoved = "priorities.moved" => "“{name}” is now number {position}.",
     /// The summary's heading.
     SummaryTitle = "summary.title" => "My strengths profile",
+    /// Under the summary's heading.
+    SummaryIntro = "summary.intro" => "What I bring: my strengths, my hopes, and what helps me.",
     /// When the record last changed.
     SummaryUpdated = "summary.updated" => "Last changed {date}",
     /// Nothing to show yet.
