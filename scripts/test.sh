@@ -33,4 +33,12 @@ step "Release build"
 scripts/build.sh
 
 step "End-to-end tests in Chromium (Playwright)"
-npx --no-install playwright test
+report="$(mktemp)"
+status=0
+PLAYWRIGHT_JSON_OUTPUT_NAME="$report" npx --no-install playwright test --reporter=list,json || status=$?
+node -e '
+  const { stats } = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  console.log(`end-to-end: ${stats.expected + stats.flaky} passed, ${stats.unexpected} failed`);
+' "$report"
+rm -f "$report"
+exit "$status"
