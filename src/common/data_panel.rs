@@ -109,7 +109,8 @@ pub fn DataPanel() -> impl IntoView {
             pending.with(|p| {
                 p.as_ref().map(|record| {
                     let s = record.summary();
-                    let counts = [s.strengths, s.wishes, s.qualities, s.priorities].map(|n| n.to_string());
+                    let counts = [s.strengths, s.wishes, s.qualities, s.priorities, s.goals, s.steps]
+                        .map(|n| n.to_string());
                     let date = browser::long_date(s.updated, &words.lang());
                     let text = words.fill(
                         Text::DataImportPreview,
@@ -118,6 +119,8 @@ pub fn DataPanel() -> impl IntoView {
                             ("wishes", &counts[1]),
                             ("qualities", &counts[2]),
                             ("priorities", &counts[3]),
+                            ("goals", &counts[4]),
+                            ("steps", &counts[5]),
                             ("date", &date),
                         ],
                     );

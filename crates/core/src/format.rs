@@ -1,13 +1,13 @@
 //! The record's file format: what an exported file, and the browser's stored copy, contain.
 //!
-//! # Wire format, version 1
+//! # Wire format, version 2
 //!
 //! A UTF-8 JSON object (exports are pretty-printed):
 //!
 //! ```json
 //! {
 //!   "format": "recovery-widgets/record",
-//!   "schema_version": 1,
+//!   "schema_version": 2,
 //!   "created": "2026-11-23T09:30:00.000Z",
 //!   "updated": "2026-11-23T09:41:12.250Z",
 //!   "inventory": {
@@ -18,7 +18,22 @@
 //!         "want": [], "helped_before": [] } ],
 //!     "qualities": [ { "quality": "hope", "top": true } ],
 //!     "priorities": [ { "id": "p7", "domain": "money", "wish": "k4" } ]
-//!   }
+//!   },
+//!   "goals": [
+//!     { "id": "g1", "text": "Save for a trip to see Mum", "why": "She is getting older",
+//!       "domain": "money",
+//!       "strengths": [ { "entry": "k3x9" }, { "quality": "persistence" } ],
+//!       "steps": [ { "id": "s1", "what": "Open a savings account", "who": "me",
+//!                    "target": "2026-12-05", "done": "2026-12-04" },
+//!                  { "id": "s2", "what": "Ask about a payment plan",
+//!                    "who": { "someone": "Aunty May" }, "not_this_time": true,
+//!                    "learned": "Ring in the morning" } ],
+//!       "state": "active",
+//!       "reflection": { "worked_well": "", "learned": "", "where_else": "" },
+//!       "history": [ { "at": "2026-11-23T09:50:00.000Z", "change": "started" },
+//!                    { "at": "2026-12-04T08:00:00.000Z",
+//!                      "change": { "step_done": "Open a savings account" } } ] }
+//!   ]
 //! }
 //! ```
 //!
@@ -28,11 +43,23 @@
 //!   be read (old versions are frozen; a change adds a version and a migration).
 //! - Times are RFC 3339 in UTC. Ids are opaque text, unique within the record.
 //! - `kind` is one of `individual`, `interpersonal`, `environmental`, or absent.
+//! - Dates of steps (`target`, `done`) are calendar dates, `YYYY-MM-DD`, with no time zone:
+//!   a date stays the same day wherever the file is opened.
+//! - A goal's `state` is `active`, `paused`, `achieved` or `let_go`; `who` is `me`, `family`,
+//!   `friend`, `peer_worker`, `practitioner` or `{ "someone": "<name>" }`; a history
+//!   `change` is `started`, `{ "reworded": "<words before>" }`, `{ "state": "<state>" }`,
+//!   `{ "step_done": "<step>" }` or `{ "step_not_this_time": "<step>" }`.
+//!
+//! # Versions
+//!
+//! - **1**: `inventory` only. Read as version 2 with no goals.
+//! - **2**: adds `goals`.
 //! - Parts a version does not know are ignored; missing lists read as empty.
 //! - A file is at most [`MAX_FILE_BYTES`] bytes; one text is at most
 //!   [`crate::inventory::MAX_TEXT_CHARS`] characters.
 
 use crate::error::ImportError;
+use crate::goals::Goals;
 use crate::inventory::{StrengthsInventory, MAX_TEXT_CHARS};
 use crate::record::Record;
 use crate::time::Timestamp;
@@ -42,7 +69,7 @@ use serde::{Deserialize, Serialize};
 pub const FORMAT_NAME: &str = "recovery-widgets/record";
 
 /// The newest schema version this crate writes and reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The largest file an import will read: 2 MiB, far more than a lifetime of answers.
 pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
@@ -54,6 +81,7 @@ struct EnvelopeOut<'a> {
     created: Timestamp,
     updated: Timestamp,
     inventory: &'a StrengthsInventory,
+    goals: &'a Goals,
 }
 
 /// Only the fields that say what a file is, read before anything else.
@@ -117,12 +145,35 @@ impl<'de> Deserialize<'de> for Version {
     }
 }
 
+/// Version 1, frozen: the strengths inventory alone.
 #[derive(Deserialize)]
 struct EnvelopeV1 {
     created: Timestamp,
     updated: Timestamp,
     #[serde(default)]
     inventory: StrengthsInventory,
+}
+
+/// Version 2: adds the goals.
+#[derive(Deserialize)]
+struct EnvelopeV2 {
+    created: Timestamp,
+    updated: Timestamp,
+    #[serde(default)]
+    inventory: StrengthsInventory,
+    #[serde(default)]
+    goals: Goals,
+}
+
+impl From<EnvelopeV1> for EnvelopeV2 {
+    fn from(v1: EnvelopeV1) -> Self {
+        EnvelopeV2 {
+            created: v1.created,
+            updated: v1.updated,
+            inventory: v1.inventory,
+            goals: Goals::default(),
+        }
+    }
 }
 
 /// Writes the record as pretty-printed JSON, for a person to keep.
@@ -142,6 +193,7 @@ fn envelope(record: &Record) -> EnvelopeOut<'_> {
         created: record.created,
         updated: record.updated,
         inventory: &record.inventory,
+        goals: &record.goals,
     }
 }
 
@@ -173,18 +225,26 @@ pub fn import_json(text: &str) -> Result<Record, ImportError> {
             supported: SCHEMA_VERSION,
         });
     }
-    let body: EnvelopeV1 = serde_json::from_str(text).map_err(|e| ImportError::Damaged {
+    let damaged = |e: serde_json::Error| ImportError::Damaged {
         detail: format!(
             "line {}, column {}: {}",
             e.line(),
             e.column(),
             data_error_kind(&e)
         ),
-    })?;
+    };
+    let body: EnvelopeV2 = if version == 1 {
+        serde_json::from_str::<EnvelopeV1>(text)
+            .map_err(damaged)?
+            .into()
+    } else {
+        serde_json::from_str(text).map_err(damaged)?
+    };
     let record = Record {
         created: body.created,
         updated: body.updated,
         inventory: body.inventory,
+        goals: body.goals,
     };
     check_record(&record)?;
     Ok(record)
@@ -223,6 +283,25 @@ fn check_record(record: &Record) -> Result<(), ImportError> {
     for priority in &inv.priorities {
         if !ids.insert(priority.id.as_str()) {
             return Err(damaged("two items share an id"));
+        }
+    }
+    for goal in &record.goals.goals {
+        let texts = [&goal.text, &goal.why].into_iter().chain(
+            goal.steps
+                .iter()
+                .flat_map(|s| [&s.what, &s.notes, &s.learned]),
+        );
+        if texts
+            .into_iter()
+            .any(|t| t.chars().count() > MAX_TEXT_CHARS)
+        {
+            return Err(damaged("a text is longer than the limit"));
+        }
+        let step_ids = goal.steps.iter().map(|s| s.id.as_str());
+        for id in std::iter::once(goal.id.as_str()).chain(step_ids) {
+            if !ids.insert(id) {
+                return Err(damaged("two items share an id"));
+            }
         }
     }
     Ok(())
@@ -265,6 +344,31 @@ mod tests {
         inv.set_top_quality("hope", true).unwrap();
         inv.add_priority("money", Some(ItemId::new("b")), ItemId::new("p"))
             .unwrap();
+        let goal = ItemId::new("g");
+        record
+            .goals
+            .add_goal("Save a little each week", goal.clone(), now)
+            .unwrap();
+        record
+            .goals
+            .add_step(
+                &goal,
+                "Open an account",
+                Some(crate::goals::Helper::Someone("Sam".into())),
+                None,
+                ItemId::new("s"),
+                now,
+            )
+            .unwrap();
+        record
+            .goals
+            .mark_step_done(
+                &goal,
+                &ItemId::new("s"),
+                crate::CalendarDate::new(2026, 12, 5).unwrap(),
+                now,
+            )
+            .unwrap();
         record
     }
 
@@ -285,7 +389,7 @@ mod tests {
 
     #[test]
     fn bad_files_are_refused_with_the_reason() {
-        let v1 = r#"{"format":"recovery-widgets/record","schema_version":1,"created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z""#;
+        let v1 = r#"{"format":"recovery-widgets/record","schema_version":2,"created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z""#;
         let cases: Vec<(String, ImportError)> = vec![
             ("".into(), ImportError::NotJson),
             ("hello".into(), ImportError::NotJson),

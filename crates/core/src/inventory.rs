@@ -413,13 +413,7 @@ impl StrengthsInventory {
             .iter()
             .position(|p| &p.id == id)
             .ok_or(EditError::NotFound)?;
-        let to = match direction {
-            Direction::Up => from.checked_sub(1),
-            Direction::Down => Some(from + 1).filter(|&to| to < self.priorities.len()),
-        };
-        if let Some(to) = to {
-            self.priorities.swap(from, to);
-        }
+        move_within(&mut self.priorities, from, direction);
         Ok(())
     }
 
@@ -473,6 +467,17 @@ impl StrengthsInventory {
     /// Whether nothing has been written or chosen yet.
     pub fn is_empty(&self) -> bool {
         self.item_count() == 0
+    }
+}
+
+/// Moves `items[from]` one place; past either end the list stays as it was.
+pub(crate) fn move_within<T>(items: &mut [T], from: usize, direction: Direction) {
+    let to = match direction {
+        Direction::Up => from.checked_sub(1),
+        Direction::Down => Some(from + 1).filter(|&to| to < items.len()),
+    };
+    if let Some(to) = to {
+        items.swap(from, to);
     }
 }
 

@@ -1,7 +1,7 @@
 //! The domain of the recovery widgets, with no browser in sight.
 //!
 //! - [`Record`]: everything one person writes in one browser, shared by every widget on a
-//!   page. Today it holds the [`inventory::StrengthsInventory`].
+//!   page. It holds the [`inventory::StrengthsInventory`] and the [`goals::Goals`].
 //! - [`mod@format`]: the versioned file format for export, import and the browser's stored copy.
 //! - [`text`]: the catalogue of every word on screen, which a host can reword or translate.
 //! - [`presets`]: the built-in life domains and personal qualities, in our own words.
@@ -18,6 +18,7 @@ mod record;
 mod time;
 
 pub mod format;
+pub mod goals;
 pub mod inventory;
 pub mod presets;
 pub mod text;

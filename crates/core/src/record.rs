@@ -1,5 +1,6 @@
 //! The record: everything one person writes in one browser, shared by every widget on a page.
 
+use crate::goals::Goals;
 use crate::inventory::{Question, StrengthsInventory};
 use crate::time::Timestamp;
 
@@ -15,6 +16,8 @@ pub struct Record {
     pub updated: Timestamp,
     /// The strengths inventory.
     pub inventory: StrengthsInventory,
+    /// The goal builder's goals.
+    pub goals: Goals,
 }
 
 /// A short account of what a record holds, shown before an import replaces anything.
@@ -28,6 +31,10 @@ pub struct RecordSummary {
     pub qualities: usize,
     /// Priorities set.
     pub priorities: usize,
+    /// Goals, in any state.
+    pub goals: usize,
+    /// Steps, across every goal.
+    pub steps: usize,
     /// When anything in it last changed.
     pub updated: Timestamp,
 }
@@ -39,6 +46,7 @@ impl Record {
             created: now,
             updated: now,
             inventory: StrengthsInventory::default(),
+            goals: Goals::default(),
         }
     }
 
@@ -61,12 +69,14 @@ impl Record {
                 .count(),
             qualities: inv.qualities.len(),
             priorities: inv.priorities.len(),
+            goals: self.goals.goals.len(),
+            steps: self.goals.goals.iter().map(|g| g.steps.len()).sum(),
             updated: self.updated,
         }
     }
 
     /// Whether nothing has been written yet.
     pub fn is_empty(&self) -> bool {
-        self.inventory.is_empty()
+        self.inventory.is_empty() && self.goals.goals.is_empty()
     }
 }

@@ -172,7 +172,7 @@ catalogue! {
     /// Button that opens a saved copy.
     DataImport = "data.import" => "Open a saved copy",
     /// What an import would bring in.
-    DataImportPreview = "data.import_preview" => "This copy has strengths: {strengths}, wishes: {wishes}, qualities: {qualities}, priorities: {priorities}. It was last changed {date}.",
+    DataImportPreview = "data.import_preview" => "This copy has strengths: {strengths}, wishes: {wishes}, qualities: {qualities}, priorities: {priorities}, goals: {goals}, steps: {steps}. It was last changed {date}.",
     /// Warning before replacing.
     DataImportWarning = "data.import_warning" => "Opening it will replace everything here now.",
     /// Confirms an import.

@@ -144,6 +144,41 @@ impl CalendarDate {
     }
 }
 
+impl CalendarDate {
+    /// Reads `YYYY-MM-DD` (what an `<input type="date">` gives). `None` for anything else,
+    /// including days that do not exist.
+    pub fn parse(text: &str) -> Option<Self> {
+        let b = text.trim().as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        CalendarDate::new(
+            digits(&b[0..4])? as i32,
+            digits(&b[5..7])? as u8,
+            digits(&b[8..10])? as u8,
+        )
+    }
+
+    /// Days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: CalendarDate) -> i64 {
+        days_from_civil(later) - days_from_civil(self)
+    }
+}
+
+impl Serialize for CalendarDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for CalendarDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        CalendarDate::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom("not a calendar date (YYYY-MM-DD)"))
+    }
+}
+
 impl fmt::Display for CalendarDate {
     /// Writes `YYYY-MM-DD`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -224,6 +259,29 @@ mod tests {
         ] {
             assert_eq!(Timestamp::parse_rfc3339(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn calendar_dates_read_and_write_as_iso_text() {
+        let date = CalendarDate::parse("2026-12-05").unwrap();
+        assert_eq!(date, CalendarDate::new(2026, 12, 5).unwrap());
+        assert_eq!(date.to_string(), "2026-12-05");
+        for bad in [
+            "",
+            "2026-2-5",
+            "05/12/2026",
+            "2026-02-30",
+            "2026-12-05T00:00",
+            "abcd-ef-gh",
+        ] {
+            assert_eq!(CalendarDate::parse(bad), None, "{bad}");
+        }
+        let from = CalendarDate::new(2026, 12, 30).unwrap();
+        assert_eq!(from.days_until(CalendarDate::new(2027, 1, 6).unwrap()), 7);
+        assert_eq!(
+            from.days_until(CalendarDate::new(2026, 12, 29).unwrap()),
+            -1
+        );
     }
 
     #[test]
