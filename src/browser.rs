@@ -2,7 +2,7 @@
 //! in the person's language, downloads and console notes for the web team.
 
 use js_sys::{Array, Date, Object, Reflect};
-use recovery_core::{ItemId, Timestamp};
+use recovery_core::{CalendarDate, ItemId, Timestamp};
 use std::cell::Cell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
@@ -47,6 +47,34 @@ pub fn long_date(moment: Timestamp, lang: &str) -> String {
     let options = Object::new();
     let _ = Reflect::set(&options, &"dateStyle".into(), &"long".into());
     date.to_locale_date_string(lang, &options).into()
+}
+
+/// Today's date where the person is.
+pub fn today() -> CalendarDate {
+    let d = Date::new_0();
+    CalendarDate::new(
+        d.get_full_year() as i32,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    )
+    .unwrap_or(CalendarDate {
+        year: 2000,
+        month: 1,
+        day: 1,
+    })
+}
+
+/// A calendar date as a long date in the person's language (no time zone shift: the date is
+/// shown as the same day it was written).
+pub fn long_calendar_date(date: CalendarDate, lang: &str) -> String {
+    let d = Date::new_with_year_month_day(
+        date.year as u32,
+        i32::from(date.month) - 1,
+        i32::from(date.day),
+    );
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    d.to_locale_date_string(lang, &options).into()
 }
 
 /// Today's local date as `YYYY-MM-DD`, for file names.

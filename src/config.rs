@@ -19,6 +19,13 @@ use recovery_core::presets::{self, DomainPreset, DOMAINS};
 use recovery_core::text::Catalogue;
 use web_sys::Element;
 
+/// The life domains the host chose, in order: provided to every widget as context.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LifeDomains {
+    /// The domain ids.
+    pub domains: Vec<String>,
+}
+
 /// The settings read from a widget's element.
 #[derive(Clone, Debug)]
 pub struct WidgetConfig {

@@ -6,10 +6,12 @@
 //! constructed style sheet, which a strict `style-src 'self'` allows (a `<style>` element
 //! would be blocked).
 
+use crate::config::LifeDomains;
 use crate::config::WidgetConfig;
+use crate::goals::GoalBuilder;
 use crate::i18n::Words;
 use crate::store::RecordStore;
-use crate::strengths::{InventorySettings, StrengthsInventory};
+use crate::strengths::StrengthsInventory;
 use js_sys::{Array, Object, Reflect};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -23,6 +25,8 @@ use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, HtmlElement, ShadowRo
 pub enum WidgetKind {
     /// `<strengths-inventory>`.
     StrengthsInventory,
+    /// `<goal-builder>`.
+    GoalBuilder,
 }
 
 impl WidgetKind {
@@ -30,6 +34,7 @@ impl WidgetKind {
     pub fn from_tag(tag: &str) -> Option<Self> {
         match tag.to_ascii_lowercase().as_str() {
             "strengths-inventory" => Some(WidgetKind::StrengthsInventory),
+            "goal-builder" => Some(WidgetKind::GoalBuilder),
             _ => None,
         }
     }
@@ -38,12 +43,14 @@ impl WidgetKind {
     pub fn tag(self) -> &'static str {
         match self {
             WidgetKind::StrengthsInventory => "strengths-inventory",
+            WidgetKind::GoalBuilder => "goal-builder",
         }
     }
 
     fn css(self) -> String {
         let widget = match self {
             WidgetKind::StrengthsInventory => crate::strengths::CSS,
+            WidgetKind::GoalBuilder => crate::goals::CSS,
         };
         [crate::common::CSS, widget].concat()
     }
@@ -87,11 +94,10 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
     let view = mount_to(container, move || {
         provide_context(store);
         provide_context(words);
+        provide_context(LifeDomains { domains });
         match kind {
-            WidgetKind::StrengthsInventory => {
-                provide_context(InventorySettings { domains });
-                view! { <StrengthsInventory/> }.into_any()
-            }
+            WidgetKind::StrengthsInventory => view! { <StrengthsInventory/> }.into_any(),
+            WidgetKind::GoalBuilder => view! { <GoalBuilder/> }.into_any(),
         }
     });
     announce_ready(&host, kind)?;

@@ -6,6 +6,7 @@
 //! - [`store`]: the person's record for the page, shared by every widget.
 //! - [`storage`]: the only code that touches browser storage.
 //! - [`strengths`]: the strengths inventory widget.
+//! - [`goals`]: the goal builder widget.
 //! - [`common`]: parts every widget shares (keeping a copy, the save status).
 //!
 //! The domain itself (the record, validation, the file format, the words) is the
@@ -15,6 +16,7 @@ pub mod browser;
 pub mod common;
 pub mod config;
 pub mod embed;
+pub mod goals;
 pub mod i18n;
 pub mod storage;
 pub mod store;

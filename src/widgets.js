@@ -9,7 +9,7 @@
 // style-src 'self'; connect-src 'self' for the wasm file itself).
 import init, { mountWidget } from './recovery-widgets.js';
 
-const WIDGETS = ['strengths-inventory'];
+const WIDGETS = ['strengths-inventory', 'goal-builder'];
 const SETTINGS = ['lang', 'text-from', 'storage', 'namespace', 'domains'];
 
 let loading = null;

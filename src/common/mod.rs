@@ -2,9 +2,11 @@
 //! being kept.
 
 mod data_panel;
+mod move_buttons;
 mod status_note;
 
 pub use data_panel::{save_a_copy, DataPanel};
+pub use move_buttons::MoveButtons;
 pub use status_note::StatusNote;
 
 /// The styles every widget shares: the reset against the host page, the theme's custom

@@ -1,5 +1,5 @@
 use super::domain_card::DomainCard;
-use super::types::InventorySettings;
+use crate::config::LifeDomains;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::prelude::*;
@@ -12,7 +12,7 @@ pub fn AreasPart(
     current: RwSignal<usize>,
 ) -> impl IntoView {
     let store = expect_context::<RecordStore>();
-    let settings = expect_context::<InventorySettings>();
+    let settings = expect_context::<LifeDomains>();
     let words = use_words();
     let count = settings.domains.len();
 

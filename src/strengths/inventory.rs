@@ -2,8 +2,9 @@ use super::areas::AreasPart;
 use super::priorities::PrioritiesPart;
 use super::qualities::QualitiesPart;
 use super::summary::SummaryPart;
-use super::types::{InventorySettings, Part};
+use super::types::Part;
 use crate::common::{DataPanel, StatusNote};
+use crate::config::LifeDomains;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::prelude::*;
@@ -14,7 +15,7 @@ use recovery_core::text::Text;
 #[component]
 pub fn StrengthsInventory() -> impl IntoView {
     let store = expect_context::<RecordStore>();
-    let settings = expect_context::<InventorySettings>();
+    let settings = expect_context::<LifeDomains>();
     let words = use_words();
     let part = RwSignal::new(Part::Areas);
     // Which life area is open; kept here so moving to another part and back keeps the place.

@@ -14,7 +14,8 @@ mod types;
 
 pub use inventory::StrengthsInventory;
 pub use kind_chart::KindChart;
-pub use types::{InventorySettings, Part};
+pub use question_block::edit_message;
+pub use types::Part;
 
 /// The inventory's own styles, added after the shared ones.
 pub const CSS: &str = include_str!("inventory.css");

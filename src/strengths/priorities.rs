@@ -1,8 +1,8 @@
-use super::types::InventorySettings;
 use crate::browser::new_id;
+use crate::common::MoveButtons;
+use crate::config::LifeDomains;
 use crate::i18n::{use_words, Words};
 use crate::store::RecordStore;
-use leptos::html;
 use leptos::prelude::*;
 use recovery_core::inventory::{Direction, Priority, StrengthsInventory};
 use recovery_core::text::Text;
@@ -13,7 +13,7 @@ use recovery_core::ItemId;
 #[component]
 pub fn PrioritiesPart() -> impl IntoView {
     let store = expect_context::<RecordStore>();
-    let settings = expect_context::<InventorySettings>();
+    let settings = expect_context::<LifeDomains>();
     let words = use_words();
     let announcement = RwSignal::new(String::new());
     let ids = Memo::new(move |_| {
@@ -118,8 +118,6 @@ fn PriorityRow(id: ItemId, announcement: RwSignal<String>) -> impl IntoView {
     let store = expect_context::<RecordStore>();
     let words = use_words();
     let id = StoredValue::new(id);
-    let up: NodeRef<html::Button> = NodeRef::new();
-    let down: NodeRef<html::Button> = NodeRef::new();
     let label_words = words.clone();
     let place = Memo::new(move |_| {
         store.with(|r| {
@@ -129,52 +127,31 @@ fn PriorityRow(id: ItemId, announcement: RwSignal<String>) -> impl IntoView {
             (index.unwrap_or(0), list.len(), label.unwrap_or_default())
         })
     });
-
+    let name = Signal::derive(move || place.get().2);
     let move_words = words.clone();
-    let step = move |direction: Direction| {
+    let on_move = Callback::new(move |direction: Direction| {
         if store
             .change(|r, _| id.with_value(|id| r.inventory.move_priority(id, direction)))
-            .is_err()
+            .is_ok()
         {
-            return;
+            let (index, _, label) = place.get_untracked();
+            announcement.set(move_words.fill(
+                Text::PrioritiesMoved,
+                &[("name", &label), ("position", &(index + 1).to_string())],
+            ));
         }
-        let (index, count, label) = place.get_untracked();
-        announcement.set(move_words.fill(
-            Text::PrioritiesMoved,
-            &[("name", &label), ("position", &(index + 1).to_string())],
-        ));
-        // The row moved in the list; keep the keyboard on it, on the button that still works.
-        let prefer_up = direction == Direction::Up && index > 0 || index + 1 >= count;
-        request_animation_frame(move || {
-            let target = if prefer_up { up.get() } else { down.get() };
-            if let Some(button) = target {
-                let _ = button.focus();
-            }
-        });
-    };
-    let step_down = step.clone();
-    let up_label = words.get(Text::PrioritiesMoveUp);
-    let down_label = words.get(Text::PrioritiesMoveDown);
+    });
     let remove_label = words.get(Text::PrioritiesRemove);
 
     view! {
         <li class="rw-priority">
-            <span class="rw-priority-name">{move || place.get().2}</span>
+            <span class="rw-priority-name">{name}</span>
             <span class="rw-actions rw-no-print">
-                <button type="button" class="rw-button rw-button-quiet rw-button-small" node_ref=up
-                    disabled=move || place.get().0 == 0
-                    aria-label=move || format!("{up_label}: {}", place.get().2)
-                    on:click=move |_| step(Direction::Up)>
-                    <span aria-hidden="true">"↑ "</span>{words.get(Text::PrioritiesMoveUp)}
-                </button>
-                <button type="button" class="rw-button rw-button-quiet rw-button-small" node_ref=down
-                    disabled=move || { let (i, n, _) = place.get(); i + 1 >= n }
-                    aria-label=move || format!("{down_label}: {}", place.get().2)
-                    on:click=move |_| step_down(Direction::Down)>
-                    <span aria-hidden="true">"↓ "</span>{words.get(Text::PrioritiesMoveDown)}
-                </button>
+                <MoveButtons name=name place=Signal::derive(move || { let (i, n, _) = place.get(); (i, n) })
+                    up_label=words.get(Text::PrioritiesMoveUp) down_label=words.get(Text::PrioritiesMoveDown)
+                    on_move=on_move/>
                 <button type="button" class="rw-button rw-button-quiet rw-button-small"
-                    aria-label=move || format!("{remove_label}: {}", place.get().2)
+                    aria-label=move || format!("{remove_label}: {}", name.get())
                     on:click=move |_| {
                         let _ = store.change(|r, _| id.with_value(|id| r.inventory.remove_priority(id)));
                     }>

@@ -1,7 +1,7 @@
 use super::kind_chart::KindChart;
 use super::priorities::priority_label;
-use super::types::InventorySettings;
 use crate::browser::long_date;
+use crate::config::LifeDomains;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::prelude::*;
@@ -13,7 +13,7 @@ use recovery_core::text::Text;
 #[component]
 pub fn SummaryPart() -> impl IntoView {
     let store = expect_context::<RecordStore>();
-    let settings = expect_context::<InventorySettings>();
+    let settings = expect_context::<LifeDomains>();
     let words = use_words();
 
     let print = |_| {

@@ -1,12 +1,5 @@
 use recovery_core::text::Text;
 
-/// What the host configured for the inventory.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct InventorySettings {
-    /// The life domains to show, in order.
-    pub domains: Vec<String>,
-}
-
 /// The parts of the inventory a person can move between, in any order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {

@@ -353,6 +353,22 @@ impl Goals {
         Ok(())
     }
 
+    /// Writes down a new goal with why it matters and its life domain, all checked before
+    /// anything changes.
+    pub fn start_goal(
+        &mut self,
+        text: &str,
+        why: &str,
+        domain: Option<&str>,
+        id: ItemId,
+        now: Timestamp,
+    ) -> Result<(), EditError> {
+        check_length(why)?;
+        self.add_goal(text, id.clone(), now)?;
+        self.set_why(&id, why.trim())?;
+        self.set_domain(&id, domain)
+    }
+
     /// Rewords a goal, keeping the words before in its history.
     pub fn reword_goal(
         &mut self,
@@ -666,6 +682,22 @@ mod tests {
         assert_eq!(
             goals.add_goal("Again", id("a"), T0),
             Err(EditError::Duplicate)
+        );
+    }
+
+    #[test]
+    fn starting_a_goal_checks_everything_before_changing_anything() {
+        let mut goals = Goals::default();
+        let long = "x".repeat(MAX_TEXT_CHARS + 1);
+        assert!(goals.start_goal("Swim", &long, None, id("a"), T0).is_err());
+        assert!(goals.goals.is_empty());
+        goals
+            .start_goal("Swim", " I feel good after ", Some("health"), id("a"), T0)
+            .unwrap();
+        let g = goals.goal(&id("a")).unwrap();
+        assert_eq!(
+            (g.why.as_str(), g.domain.as_deref()),
+            ("I feel good after", Some("health"))
         );
     }
 

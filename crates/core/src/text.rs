@@ -165,6 +165,180 @@ catalogue! {
     SummaryChartText = "summary.chart_text" => "In me: {individual}. In my relationships: {interpersonal}. Around me: {environmental}. Not sorted yet: {untagged}.",
     /// Button that prints the summary.
     SummaryPrint = "summary.print" => "Print my profile",
+    /// The goal builder's heading.
+    GoalsTitle = "goals.title" => "My goals",
+    /// The goal builder's welcome.
+    GoalsIntro = "goals.intro" => "A goal can be big or small. Write it in your own words, build on your strengths, and take it one small step at a time.",
+    /// Label of the goal builder's parts.
+    GoalsNavLabel = "goals.nav_label" => "Parts of my goals",
+    /// The summary part of the goal builder.
+    GoalsNavSummary = "goals.nav_summary" => "Summary",
+    /// Heading over goals started from priorities.
+    GoalsFromPriorities = "goals.from_priorities" => "Start from my priorities",
+    /// Button that starts a goal from a priority or wish.
+    GoalsStartFrom = "goals.start_from" => "Start a goal: {name}",
+    /// Heading of the new goal form.
+    GoalsNewTitle = "goals.new_title" => "Start a new goal",
+    /// Label of a goal's words.
+    GoalText = "goal.text" => "My goal, in my own words",
+    /// Label of why a goal matters.
+    GoalWhy = "goal.why" => "Why it matters to me",
+    /// Label of a goal's life area.
+    GoalDomain = "goal.domain" => "Life area",
+    /// No life area chosen.
+    GoalDomainNone = "goal.domain_none" => "No life area",
+    /// Button that adds a goal.
+    GoalAdd = "goal.add" => "Add this goal",
+    /// Label of the list of goals.
+    GoalsListLabel = "goals.list_label" => "Choose a goal",
+    /// No goals yet.
+    GoalsNone = "goals.none" => "No goals yet. Start with something that matters to you, however small.",
+    /// Steps done on a goal.
+    GoalProgress = "goal.progress" => "{done} of {total} steps done",
+    /// A goal being worked on.
+    GoalStateActive = "goal.state.active" => "Working on it",
+    /// A paused goal.
+    GoalStatePaused = "goal.state.paused" => "Paused",
+    /// An achieved goal.
+    GoalStateAchieved = "goal.state.achieved" => "Achieved",
+    /// A goal let go.
+    GoalStateLetGo = "goal.state.let_go" => "Let go",
+    /// Button that moves a goal up.
+    GoalMoveUp = "goal.move_up" => "Move goal up",
+    /// Button that moves a goal down.
+    GoalMoveDown = "goal.move_down" => "Move goal down",
+    /// Read out after a goal moves.
+    GoalMoved = "goal.moved" => "“{name}” is now goal number {position}.",
+    /// Button that opens the reword box.
+    GoalReword = "goal.reword" => "Reword",
+    /// Label of the reword box.
+    GoalRewordLabel = "goal.reword_label" => "New words for my goal",
+    /// Saves new words.
+    GoalRewordSave = "goal.reword_save" => "Save new words",
+    /// Cancels rewording.
+    GoalRewordCancel = "goal.reword_cancel" => "Cancel",
+    /// Heading over linked strengths.
+    GoalStrengths = "goal.strengths" => "Strengths this goal draws on",
+    /// No linked strengths.
+    GoalStrengthsNone = "goal.strengths_none" => "No strengths linked yet.",
+    /// The inventory has nothing to link yet.
+    GoalStrengthsEmpty = "goal.strengths_empty" => "Strengths and qualities you add to “My strengths” will show here, ready to link.",
+    /// Label of the choice of strength.
+    GoalStrengthChoose = "goal.strength_choose" => "Choose a strength",
+    /// Button that links a strength.
+    GoalStrengthLink = "goal.strength_link" => "Link this strength",
+    /// Button that unlinks a strength.
+    GoalStrengthUnlink = "goal.strength_unlink" => "Unlink",
+    /// A linked strength that was removed.
+    GoalStrengthGone = "goal.strength_gone" => "A strength linked here has been removed from your strengths. The goal is still here.",
+    /// Heading over steps.
+    GoalSteps = "goal.steps" => "Small steps",
+    /// Guidance for steps.
+    GoalStepsGuide = "goal.steps_guide" => "Small steps work best: something you could start this week. Say what you will do, and when.",
+    /// Label of a step's words.
+    StepWhat = "step.what" => "What I will do",
+    /// Label of who helps.
+    StepWho = "step.who" => "Who helps",
+    /// No helper chosen.
+    HelperNone = "helper.none" => "No one named",
+    /// Me.
+    HelperMe = "helper.me" => "Me",
+    /// Family.
+    HelperFamily = "helper.family" => "Family",
+    /// A friend.
+    HelperFriend = "helper.friend" => "A friend",
+    /// A peer worker.
+    HelperPeerWorker = "helper.peer_worker" => "A peer worker",
+    /// My practitioner.
+    HelperPractitioner = "helper.practitioner" => "My practitioner",
+    /// Someone else, named.
+    HelperSomeone = "helper.someone" => "Someone else",
+    /// Label of the helper's name.
+    StepSomeoneName = "step.someone_name" => "Their name",
+    /// Label of the target date.
+    StepTarget = "step.target" => "By when",
+    /// Label of the done date.
+    StepDoneOn = "step.done_on" => "Done on",
+    /// Button that adds a step.
+    StepAdd = "step.add" => "Add this step",
+    /// Button that marks a step done.
+    StepMarkDone = "step.mark_done" => "I did it",
+    /// Button that marks a step "not this time".
+    StepNotThisTime = "step.not_this_time" => "Not this time",
+    /// Button that opens a step again.
+    StepReopen = "step.reopen" => "Open again",
+    /// Shown on a step that did not happen.
+    StepNotThisTimeNote = "step.not_this_time_note" => "This one didn't happen this time. That's okay: every try teaches something.",
+    /// Label of what I learned.
+    StepLearned = "step.learned" => "What I learned",
+    /// Label of notes.
+    StepNotes = "step.notes" => "Notes",
+    /// Button that removes a step.
+    StepRemove = "step.remove" => "Remove step",
+    /// Button that moves a step up.
+    StepMoveUp = "step.move_up" => "Move step up",
+    /// Button that moves a step down.
+    StepMoveDown = "step.move_down" => "Move step down",
+    /// Read out after a step moves.
+    StepMoved = "step.moved" => "“{name}” is now step number {position}.",
+    /// Nudge: split a long step.
+    NudgeMightSplit = "nudge.might_split" => "This sounds like a few steps. Could you split it up?",
+    /// Nudge: say exactly.
+    NudgeSayExactly = "nudge.say_exactly" => "Words like “more” or “better” are hard to tick off. What exactly will you do?",
+    /// Nudge: pick a day.
+    NudgePickADay = "nudge.pick_a_day" => "Picking a day can help you get started.",
+    /// Nudge: start this week.
+    NudgeStartThisWeek = "nudge.start_this_week" => "That's a while away. Is there a first part you could start this week?",
+    /// A date that does not exist.
+    ErrorBadDate = "error.bad_date" => "That date doesn't look right. Please choose a day from the calendar.",
+    /// Label of the goal's actions.
+    GoalActions = "goal.actions" => "What next for this goal",
+    /// Pause a goal.
+    GoalPause = "goal.pause" => "Pause for now",
+    /// Resume a goal.
+    GoalResume = "goal.resume" => "Pick it up again",
+    /// Mark a goal achieved.
+    GoalAchieve = "goal.achieve" => "I achieved this!",
+    /// Let a goal go.
+    GoalLetGo = "goal.let_go" => "Let this goal go",
+    /// Shown on an achieved goal.
+    GoalAchievedTitle = "goal.achieved_title" => "You did it!",
+    /// The acknowledgement.
+    GoalAchievedText = "goal.achieved_text" => "Well done. Take a moment to notice what you did, and what helped you get there.",
+    /// Reflection: what worked well.
+    ReflectWorkedWell = "reflect.worked_well" => "What worked well?",
+    /// Reflection: what I learned.
+    ReflectLearned = "reflect.learned" => "What did I learn?",
+    /// Reflection: where else it could help.
+    ReflectWhereElse = "reflect.where_else" => "Where else in my life could this help me?",
+    /// Shown on a goal let go.
+    GoalLetGoText = "goal.let_go_text" => "You chose to let this goal go. That can be a strong choice. Its story stays here.",
+    /// Shown on a paused goal.
+    GoalPausedText = "goal.paused_text" => "This goal is resting. You can pick it up again whenever you like.",
+    /// Heading over a goal's history.
+    GoalHistory = "goal.history" => "What has changed",
+    /// History: started.
+    HistoryStarted = "history.started" => "Started",
+    /// History: reworded.
+    HistoryReworded = "history.reworded" => "Reworded. Before: “{before}”",
+    /// History: changed state.
+    HistoryState = "history.state" => "Now: {state}",
+    /// History: a step done.
+    HistoryStepDone = "history.step_done" => "Step done: {step}",
+    /// History: a step not this time.
+    HistoryStepNotThisTime = "history.step_not_this_time" => "Not this time: {step}",
+    /// The goals summary's heading.
+    GoalsSummaryTitle = "goals.summary_title" => "My goals on one page",
+    /// Nothing in the summary yet.
+    GoalsSummaryEmpty = "goals.summary_empty" => "Your goals will show here once you start one.",
+    /// Print the goals summary.
+    GoalsSummaryPrint = "goals.summary_print" => "Print my goals",
+    /// Label before why.
+    GoalsSummaryWhy = "goals.summary_why" => "Why it matters:",
+    /// Label before strengths.
+    GoalsSummaryStrengths = "goals.summary_strengths" => "Strengths I draw on:",
+    /// A removed strength, in the summary.
+    GoalsSummaryGone = "goals.summary_gone" => "(removed)",
     /// Heading over saving and opening copies.
     DataTitle = "data.title" => "Keep a copy",
     /// Button that downloads the record.

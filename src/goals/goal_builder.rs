@@ -1,0 +1,66 @@
+use super::goal_detail::GoalDetail;
+use super::goal_list::GoalList;
+use super::goals_summary::GoalsSummary;
+use super::new_goal::NewGoal;
+use super::types::GoalPart;
+use crate::common::{DataPanel, StatusNote};
+use crate::i18n::use_words;
+use crate::store::RecordStore;
+use leptos::prelude::*;
+use recovery_core::text::Text;
+use recovery_core::ItemId;
+
+/// The goal builder: the person's goals, the one open now, a way to start another, and a
+/// summary to print.
+#[component]
+pub fn GoalBuilder() -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    let part = RwSignal::new(GoalPart::Goals);
+    let first = store.with_untracked(|r| r.goals.goals.first().map(|g| g.id.clone()));
+    let open: RwSignal<Option<ItemId>> = RwSignal::new(first);
+    // The open goal, if it still exists (an import may have replaced the record).
+    let open_goal = Memo::new(move |_| {
+        let id = open.get()?;
+        store.with(|r| r.goals.goal(&id).map(|g| g.id.clone()))
+    });
+
+    let menu = [
+        (GoalPart::Goals, Text::GoalsTitle),
+        (GoalPart::Summary, Text::GoalsNavSummary),
+    ]
+    .into_iter()
+    .map(|(p, label)| {
+        view! {
+            <li>
+                <button type="button" class="rw-tab"
+                    aria-current=move || (part.get() == p).then_some("true")
+                    on:click=move |_| part.set(p)>
+                    {words.get(label)}
+                </button>
+            </li>
+        }
+    })
+    .collect_view();
+
+    view! {
+        <section class="rw-goal-builder" aria-labelledby="rw-goals-title">
+            <h2 id="rw-goals-title">{words.get(Text::GoalsTitle)}</h2>
+            <p class="rw-intro rw-no-print">{words.get(Text::GoalsIntro)}</p>
+            <StatusNote/>
+            <nav class="rw-menu rw-no-print" aria-label=words.get(Text::GoalsNavLabel)>
+                <ul>{menu}</ul>
+            </nav>
+            {move || match part.get() {
+                GoalPart::Goals => view! {
+                    <GoalList open=open/>
+                    {move || open_goal.get().map(|id| view! { <GoalDetail id=id/> })}
+                    <NewGoal open=open/>
+                }
+                .into_any(),
+                GoalPart::Summary => view! { <GoalsSummary/> }.into_any(),
+            }}
+            <DataPanel/>
+        </section>
+    }
+}

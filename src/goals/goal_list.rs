@@ -1,0 +1,120 @@
+use super::types::state_text;
+use crate::common::MoveButtons;
+use crate::i18n::use_words;
+use crate::store::RecordStore;
+use leptos::prelude::*;
+use recovery_core::goals::GoalState;
+use recovery_core::inventory::Direction;
+use recovery_core::text::Text;
+use recovery_core::ItemId;
+
+/// Every goal, in the person's order, with its progress: choose one to open it, and move
+/// goals up and down.
+#[component]
+pub fn GoalList(
+    /// The goal that is open.
+    open: RwSignal<Option<ItemId>>,
+) -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    let ids = Memo::new(move |_| {
+        store.with(|r| {
+            r.goals
+                .goals
+                .iter()
+                .map(|g| g.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let announcement = RwSignal::new(String::new());
+    let none = words.get(Text::GoalsNone);
+    view! {
+        <nav class="rw-goal-list" aria-label=words.get(Text::GoalsListLabel)>
+            <Show when=move || ids.with(Vec::is_empty)>
+                <p class="rw-empty">{none.clone()}</p>
+            </Show>
+            <ol>
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    <GoalListItem id=id open=open announcement=announcement/>
+                </For>
+            </ol>
+            <p class="rw-visually-hidden" role="status">{move || announcement.get()}</p>
+        </nav>
+    }
+}
+
+#[component]
+fn GoalListItem(
+    id: ItemId,
+    open: RwSignal<Option<ItemId>>,
+    announcement: RwSignal<String>,
+) -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    let id = StoredValue::new(id);
+    let summary = Memo::new(move |_| {
+        store.with(|r| {
+            let list = &r.goals.goals;
+            let index = id
+                .with_value(|id| list.iter().position(|g| &g.id == id))
+                .unwrap_or(0);
+            let goal = list.get(index);
+            (
+                index,
+                list.len(),
+                goal.map(|g| g.text.clone()).unwrap_or_default(),
+                goal.map(|g| g.state).unwrap_or_default(),
+                goal.map(|g| g.progress()).unwrap_or((0, 0)),
+            )
+        })
+    });
+    let name = Signal::derive(move || summary.get().2);
+    let place = Signal::derive(move || {
+        let s = summary.get();
+        (s.0, s.1)
+    });
+    let move_words = words.clone();
+    let on_move = Callback::new(move |direction: Direction| {
+        if store
+            .change(|r, _| id.with_value(|id| r.goals.move_goal(id, direction)))
+            .is_ok()
+        {
+            let (index, _, name, ..) = summary.get_untracked();
+            announcement.set(move_words.fill(
+                Text::GoalMoved,
+                &[("name", &name), ("position", &(index + 1).to_string())],
+            ));
+        }
+    });
+    let progress_words = words.clone();
+    let state_words = words.clone();
+    let is_open = move || open.with(|o| o.as_ref() == Some(&id.get_value()));
+    view! {
+        <li class="rw-goal-item" class:rw-open=is_open>
+            <button type="button" class="rw-goal-choice"
+                aria-current=move || is_open().then_some("true")
+                on:click=move |_| open.set(Some(id.get_value()))>
+                <span class="rw-goal-name">{name}</span>
+                <span class="rw-goal-meta">
+                    {move || {
+                        let (.., state, (done, total)) = summary.get();
+                        let progress = progress_words.fill(
+                            Text::GoalProgress,
+                            &[("done", &done.to_string()), ("total", &total.to_string())],
+                        );
+                        if state == GoalState::Active {
+                            progress
+                        } else {
+                            format!("{} · {progress}", state_words.get(state_text(state)))
+                        }
+                    }}
+                </span>
+                <progress max=move || summary.get().4.1.max(1) value=move || summary.get().4.0 aria-hidden="true"></progress>
+            </button>
+            <span class="rw-actions rw-no-print">
+                <MoveButtons name=name place=place up_label=words.get(Text::GoalMoveUp)
+                    down_label=words.get(Text::GoalMoveDown) on_move=on_move/>
+            </span>
+        </li>
+    }
+}

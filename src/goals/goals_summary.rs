@@ -1,0 +1,92 @@
+use super::strength_links::link_name;
+use super::types::{helper_text, state_text};
+use crate::browser::long_calendar_date;
+use crate::i18n::use_words;
+use crate::store::RecordStore;
+use leptos::prelude::*;
+use recovery_core::goals::Helper;
+use recovery_core::text::Text;
+
+/// Every goal on one page, with its steps, progress and the strengths it draws on: to keep,
+/// show or print.
+#[component]
+pub fn GoalsSummary() -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    let print = |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    let body = {
+        let words = words.clone();
+        move || {
+            store.with(|r| {
+                if r.goals.goals.is_empty() {
+                    return view! { <p class="rw-empty">{words.get(Text::GoalsSummaryEmpty)}</p> }.into_any();
+                }
+                let lang = words.lang();
+                r.goals
+                    .goals
+                    .iter()
+                    .map(|goal| {
+                        let (done, total) = goal.progress();
+                        let progress = words.fill(Text::GoalProgress, &[("done", &done.to_string()), ("total", &total.to_string())]);
+                        let strengths = goal
+                            .strengths
+                            .iter()
+                            .map(|l| link_name(&words, &r.inventory, l).unwrap_or_else(|| words.get(Text::GoalsSummaryGone)))
+                            .collect::<Vec<_>>()
+                            .join(", ");
+                        let steps = goal
+                            .steps
+                            .iter()
+                            .map(|s| {
+                                let mark = if s.done.is_some() { "✓" } else if s.not_this_time { "↺" } else { "○" };
+                                let mut details = Vec::new();
+                                if let Some(who) = &s.who {
+                                    details.push(match who {
+                                        Helper::Someone(name) => name.clone(),
+                                        other => words.get(helper_text(other)),
+                                    });
+                                }
+                                if let Some(done) = s.done {
+                                    details.push(format!("{}: {}", words.get(Text::StepDoneOn), long_calendar_date(done, &lang)));
+                                } else if let Some(target) = s.target {
+                                    details.push(format!("{}: {}", words.get(Text::StepTarget), long_calendar_date(target, &lang)));
+                                }
+                                if s.not_this_time {
+                                    details.push(words.get(Text::StepNotThisTime));
+                                }
+                                let details = (!details.is_empty()).then(|| format!(" ({})", details.join(" · ")));
+                                view! { <li><span aria-hidden="true">{mark}" "</span>{s.what.clone()}{details}</li> }
+                            })
+                            .collect_view();
+                        view! {
+                            <section class="rw-summary-goal">
+                                <h4>{goal.text.clone()}</h4>
+                                <p class="rw-goal-meta">
+                                    {words.get(state_text(goal.state))} " · " {progress}
+                                    {goal.domain.as_ref().map(|d| format!(" · {}", words.domain_name(d)))}
+                                </p>
+                                {(!goal.why.trim().is_empty()).then(|| view! { <p><strong>{words.get(Text::GoalsSummaryWhy)}</strong>" "{goal.why.clone()}</p> })}
+                                {(!strengths.is_empty()).then(|| view! { <p><strong>{words.get(Text::GoalsSummaryStrengths)}</strong>" "{strengths}</p> })}
+                                <ul class="rw-summary-steps">{steps}</ul>
+                            </section>
+                        }
+                    })
+                    .collect_view()
+                    .into_any()
+            })
+        }
+    };
+    view! {
+        <section class="rw-summary" aria-labelledby="rw-goals-summary-title">
+            <div class="rw-summary-head">
+                <h3 id="rw-goals-summary-title">{words.get(Text::GoalsSummaryTitle)}</h3>
+                <button type="button" class="rw-button rw-no-print" on:click=print>{words.get(Text::GoalsSummaryPrint)}</button>
+            </div>
+            {body}
+        </section>
+    }
+}

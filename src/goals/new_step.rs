@@ -1,0 +1,101 @@
+use super::step_row::{read_date, HelperChoice};
+use crate::browser::{new_id, today};
+use crate::i18n::use_words;
+use crate::store::RecordStore;
+use crate::strengths::edit_message;
+use leptos::html;
+use leptos::prelude::*;
+use recovery_core::goals::{step_nudges, Helper, StepNudge};
+use recovery_core::text::Text;
+use recovery_core::ItemId;
+
+/// Adding a small step, with gentle nudges toward something specific to start this week.
+#[component]
+pub fn NewStep(
+    /// The goal's id.
+    goal: ItemId,
+) -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    let goal = StoredValue::new(goal);
+    let what = RwSignal::new(String::new());
+    let who: RwSignal<Option<Helper>> = RwSignal::new(None);
+    let target = RwSignal::new(String::new());
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let what_box: NodeRef<html::Textarea> = NodeRef::new();
+
+    let nudge_words = words.clone();
+    let nudges = move || {
+        let date = read_date(&target.get()).ok().flatten();
+        step_nudges(&what.get(), date, today())
+            .into_iter()
+            .map(|n| {
+                let text = match n {
+                    StepNudge::MightSplit => Text::NudgeMightSplit,
+                    StepNudge::SayExactly => Text::NudgeSayExactly,
+                    StepNudge::PickADay => Text::NudgePickADay,
+                    StepNudge::StartThisWeek => Text::NudgeStartThisWeek,
+                };
+                view! { <li>{nudge_words.get(text)}</li> }
+            })
+            .collect_view()
+    };
+
+    let add_words = words.clone();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Ok(date) = read_date(&target.get_untracked()) else {
+            problem.set(Some(add_words.get(Text::ErrorBadDate)));
+            return;
+        };
+        let result = store.change(|r, now| {
+            goal.with_value(|g| {
+                r.goals.add_step(
+                    g,
+                    &what.get_untracked(),
+                    who.get_untracked(),
+                    date,
+                    new_id(),
+                    now,
+                )
+            })
+        });
+        match result {
+            Ok(()) => {
+                what.set(String::new());
+                target.set(String::new());
+                problem.set(None);
+            }
+            Err(error) => problem.set(edit_message(&add_words, &error)),
+        }
+        if let Some(input) = what_box.get() {
+            let _ = input.focus();
+        }
+    };
+
+    view! {
+        <form class="rw-form rw-new-step rw-no-print" on:submit=add>
+            <p class="rw-hint" id="rw-step-guide">{words.get(Text::GoalStepsGuide)}</p>
+            <label for="rw-new-step-what">{words.get(Text::StepWhat)}</label>
+            <textarea id="rw-new-step-what" rows="2" node_ref=what_box aria-describedby="rw-step-guide rw-step-nudges"
+                prop:value=move || what.get()
+                on:input=move |ev| what.set(event_target_value(&ev))></textarea>
+            <div class="rw-step-fields">
+                <HelperChoice id="rw-new-step-who".to_owned() value=Signal::derive(move || who.get())
+                    on_change=Callback::new(move |h| who.set(h))/>
+                <div class="rw-field">
+                    <label for="rw-new-step-target">{words.get(Text::StepTarget)}</label>
+                    <input type="date" id="rw-new-step-target" prop:value=move || target.get()
+                        on:input=move |ev| target.set(event_target_value(&ev))/>
+                </div>
+            </div>
+            <ul class="rw-nudges" id="rw-step-nudges" aria-live="polite">
+                {move || (!what.with(|w| w.trim().is_empty())).then(nudges.clone())}
+            </ul>
+            <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
+            <div class="rw-actions">
+                <button type="submit" class="rw-button">{words.get(Text::StepAdd)}</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,98 @@
+use crate::browser::new_id;
+use crate::i18n::use_words;
+use crate::store::RecordStore;
+use leptos::prelude::*;
+use recovery_core::inventory::Question;
+use recovery_core::text::Text;
+use recovery_core::ItemId;
+
+/// Where a goal can start from in the strengths inventory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum StartPoint {
+    /// A wish, in the person's words: becomes the goal at once.
+    Wish { domain: String, text: String },
+    /// A whole life area: fills in the area, the person writes the goal.
+    Area(String),
+}
+
+/// One-action starts from the inventory: its priorities first, then its other wishes. Hidden
+/// when the inventory has none, or each already has a goal.
+#[component]
+pub fn StartPoints(
+    /// The goal that is open; a goal started from a wish opens at once.
+    open: RwSignal<Option<ItemId>>,
+    /// Called with a life area's id when the person starts from a whole area.
+    start_in_area: Callback<String>,
+) -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    let points = Memo::new(move |_| {
+        store.with(|r| {
+            let inv = &r.inventory;
+            let taken = |text: &str| r.goals.goals.iter().any(|g| g.text == text.trim());
+            let mut points = Vec::new();
+            for p in &inv.priorities {
+                let point = match p.wish.as_ref().and_then(|w| inv.entry(w)) {
+                    Some((.., wish)) => StartPoint::Wish {
+                        domain: p.domain.clone(),
+                        text: wish.text.trim().to_owned(),
+                    },
+                    None => StartPoint::Area(p.domain.clone()),
+                };
+                points.push(point);
+            }
+            for d in &inv.domains {
+                for wish in d.answers(Question::Want) {
+                    let point = StartPoint::Wish {
+                        domain: d.domain.clone(),
+                        text: wish.text.trim().to_owned(),
+                    };
+                    if !points.contains(&point) {
+                        points.push(point);
+                    }
+                }
+            }
+            points.retain(|p| match p {
+                StartPoint::Wish { text, .. } => !text.is_empty() && !taken(text),
+                StartPoint::Area(_) => true,
+            });
+            points
+        })
+    });
+    let heading = words.get(Text::GoalsFromPriorities);
+    view! {
+        <Show when=move || points.with(|p| !p.is_empty())>
+            <div class="rw-start-points">
+                <h4>{heading.clone()}</h4>
+                <ul>
+                    {
+                        let words = words.clone();
+                        move || points.get().into_iter().map(|point| {
+                            let name = match &point {
+                                StartPoint::Wish { text, .. } => text.clone(),
+                                StartPoint::Area(domain) => words.domain_name(domain),
+                            };
+                            let label = words.fill(Text::GoalsStartFrom, &[("name", &name)]);
+                            view! {
+                                <li>
+                                    <button type="button" class="rw-button rw-button-quiet rw-button-small"
+                                        on:click=move |_| match &point {
+                                            StartPoint::Wish { domain, text } => {
+                                                let id = new_id();
+                                                if store.change(|r, now| r.goals.start_goal(text, "", Some(domain), id.clone(), now)).is_ok() {
+                                                    open.set(Some(id));
+                                                }
+                                            }
+                                            StartPoint::Area(domain) => start_in_area.run(domain.clone()),
+                                        }>
+                                        {label}
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()
+                    }
+                </ul>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,251 @@
+use super::types::helper_text;
+use crate::browser::{long_calendar_date, today};
+use crate::common::MoveButtons;
+use crate::i18n::{use_words, Words};
+use crate::store::RecordStore;
+use crate::strengths::edit_message;
+use leptos::prelude::*;
+use recovery_core::goals::{Helper, Step, StepEdit};
+use recovery_core::inventory::Direction;
+use recovery_core::text::Text;
+use recovery_core::{CalendarDate, EditError, ItemId};
+
+/// Reads a date box: empty is no date; anything else must be a real day.
+pub fn read_date(value: &str) -> Result<Option<CalendarDate>, ()> {
+    if value.trim().is_empty() {
+        return Ok(None);
+    }
+    CalendarDate::parse(value).map(Some).ok_or(())
+}
+
+/// The choice of helper: nobody named, the usual helpers, or someone named.
+#[component]
+pub fn HelperChoice(
+    /// The id of the select box (the name box gets `-name` after it).
+    id: String,
+    /// The helper chosen.
+    #[prop(into)]
+    value: Signal<Option<Helper>>,
+    /// Called with the new helper.
+    on_change: Callback<Option<Helper>>,
+) -> impl IntoView {
+    let words = use_words();
+    let key = RwSignal::new(
+        value
+            .get_untracked()
+            .map(|h| h.key().to_owned())
+            .unwrap_or_default(),
+    );
+    let options = Helper::CHOICES
+        .into_iter()
+        .map(|h| view! { <option value=h.key()>{words.get(helper_text(&h))}</option> })
+        .collect_view();
+    let name_id = format!("{id}-name");
+    let name_for = name_id.clone();
+    let name_words = words.clone();
+    view! {
+        <div class="rw-field">
+            <label for=id.clone()>{words.get(Text::StepWho)}</label>
+            <select id=id
+                prop:value=move || value.get().map(|h| h.key().to_owned()).unwrap_or_else(|| key.get())
+                on:change=move |ev| {
+                    let chosen = event_target_value(&ev);
+                    key.set(chosen.clone());
+                    on_change.run(Helper::from_key(&chosen, ""));
+                }>
+                <option value="">{words.get(Text::HelperNone)}</option>
+                {options}
+                <option value="someone">{words.get(Text::HelperSomeone)}</option>
+            </select>
+        </div>
+        <Show when=move || key.get() == "someone" || matches!(value.get(), Some(Helper::Someone(_)))>
+            <div class="rw-field">
+                <label for=name_for.clone()>{name_words.get(Text::StepSomeoneName)}</label>
+                <input type="text" id=name_id.clone()
+                    prop:value=move || match value.get() { Some(Helper::Someone(n)) => n, _ => String::new() }
+                    on:input=move |ev| {
+                        let typed = event_target_value(&ev);
+                        // Keep "someone" chosen while the name box is empty.
+                        on_change.run(Helper::from_key("someone", &typed));
+                        key.set("someone".to_owned());
+                    }/>
+            </div>
+        </Show>
+    }
+}
+
+/// One step: what, who helps, by when, and whether it is done, or did not happen this time.
+#[component]
+pub fn StepRow(
+    /// The goal's id.
+    goal: ItemId,
+    /// The step's id.
+    step: ItemId,
+) -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    let ids = StoredValue::new((goal, step));
+    let snapshot = Memo::new(move |_| {
+        store.with(|r| {
+            ids.with_value(|(g, s)| {
+                let goal = r.goals.goal(g)?;
+                let index = goal.steps.iter().position(|x| &x.id == s)?;
+                Some((index, goal.steps.len(), goal.steps[index].clone()))
+            })
+        })
+    });
+    let step = move || snapshot.get().map(|(.., s)| s);
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let edit_words = StoredValue::new(words.clone());
+    let edit = move |edit: StepEdit<'_>| {
+        let result = store.change(|r, _| ids.with_value(|(g, s)| r.goals.edit_step(g, s, edit)));
+        problem.set(
+            result
+                .err()
+                .and_then(|e| edit_words.with_value(|w| edit_message(w, &e))),
+        );
+    };
+    let bad_date = words.get(Text::ErrorBadDate);
+    let set_date = move |value: String, done: bool| match read_date(&value) {
+        Ok(date) => edit(if done {
+            StepEdit::Done(date)
+        } else {
+            StepEdit::Target(date)
+        }),
+        Err(()) => problem.set(Some(bad_date.clone())),
+    };
+    let set_done_date = set_date.clone();
+
+    let name = Signal::derive(move || {
+        snapshot.with(|s| s.as_ref().map(|(.., s)| s.what.clone()).unwrap_or_default())
+    });
+    let place = Signal::derive(move || {
+        snapshot.with(|s| s.as_ref().map(|(i, n, _)| (*i, *n)).unwrap_or((0, 0)))
+    });
+    let on_move = Callback::new(move |direction: Direction| {
+        let _ = store.change(|r, _| ids.with_value(|(g, s)| r.goals.move_step(g, s, direction)));
+    });
+    let base = ids.with_value(|(_, s)| format!("rw-step-{s}"));
+    let helper =
+        Signal::derive(move || snapshot.with(|s| s.as_ref().and_then(|(.., s)| s.who.clone())));
+    let on_helper = Callback::new(move |who: Option<Helper>| edit(StepEdit::Who(who)));
+    let status_words = words.clone();
+    let lang = words.lang();
+    let remove_label = words.get(Text::StepRemove);
+    let what_words = words.clone();
+
+    view! {
+        <li class="rw-step" class:rw-step-done=move || step().is_some_and(|s| s.done.is_some())
+            class:rw-step-not-this-time=move || step().is_some_and(|s| s.not_this_time)>
+            <div class="rw-field">
+                <label for=format!("{base}-what")>{words.get(Text::StepWhat)}</label>
+                <textarea id=format!("{base}-what") rows="2"
+                    prop:value=move || step().map(|s| s.what).unwrap_or_default()
+                    on:input=move |ev| {
+                        let typed = event_target_value(&ev);
+                        let result = store.change(|r, _| ids.with_value(|(g, s)| r.goals.edit_step(g, s, StepEdit::What(&typed))));
+                        problem.set(result.err().and_then(|e| edit_message(&what_words, &e)));
+                    }></textarea>
+            </div>
+            <div class="rw-step-fields">
+                <HelperChoice id=format!("{base}-who") value=helper on_change=on_helper/>
+                <div class="rw-field">
+                    <label for=format!("{base}-target")>{words.get(Text::StepTarget)}</label>
+                    <input type="date" id=format!("{base}-target")
+                        prop:value=move || step().and_then(|s| s.target).map(|d| d.to_string()).unwrap_or_default()
+                        on:change=move |ev| set_date(event_target_value(&ev), false)/>
+                </div>
+            </div>
+            <StepStatus step=Signal::derive(step) words=status_words.clone() lang=lang.clone()
+                ids=ids set_done_date=Callback::new(move |v: String| set_done_date(v, true))/>
+            <div class="rw-field">
+                <label for=format!("{base}-notes")>{words.get(Text::StepNotes)}</label>
+                <textarea id=format!("{base}-notes") rows="1"
+                    prop:value=move || step().map(|s| s.notes).unwrap_or_default()
+                    on:input=move |ev| edit(StepEdit::Notes(&event_target_value(&ev)))></textarea>
+            </div>
+            <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
+            <div class="rw-actions rw-no-print">
+                <MoveButtons name=name place=place up_label=words.get(Text::StepMoveUp)
+                    down_label=words.get(Text::StepMoveDown) on_move=on_move/>
+                <button type="button" class="rw-button rw-button-quiet rw-button-small"
+                    aria-label=move || format!("{remove_label}: {}", name.get())
+                    on:click=move |_| { let _ = store.change(|r, _| ids.with_value(|(g, s)| r.goals.remove_step(g, s))); }>
+                    {words.get(Text::StepRemove)}
+                </button>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+fn StepStatus(
+    step: Signal<Option<Step>>,
+    words: Words,
+    lang: String,
+    ids: StoredValue<(ItemId, ItemId)>,
+    set_done_date: Callback<String>,
+) -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let act = move |action: fn(
+        &mut recovery_core::goals::Goals,
+        &ItemId,
+        &ItemId,
+    ) -> Result<(), EditError>| {
+        let _ = store.change(|r, _| ids.with_value(|(g, s)| action(&mut r.goals, g, s)));
+    };
+    move || {
+        let Some(s) = step.get() else {
+            return ().into_any();
+        };
+        let base = ids.with_value(|(_, s)| format!("rw-step-{s}"));
+        let reopen = words.get(Text::StepReopen);
+        if let Some(done) = s.done {
+            let shown = long_calendar_date(done, &lang);
+            view! {
+                <div class="rw-step-status rw-field">
+                    <p class="rw-done-mark"><span aria-hidden="true">"✓ "</span>{format!("{}: {shown}", words.get(Text::StepDoneOn))}</p>
+                    <label for=format!("{base}-done") class="rw-visually-hidden">{words.get(Text::StepDoneOn)}</label>
+                    <input type="date" id=format!("{base}-done") class="rw-no-print" prop:value=done.to_string()
+                        on:change=move |ev| set_done_date.run(event_target_value(&ev))/>
+                    <button type="button" class="rw-button rw-button-quiet rw-button-small rw-no-print"
+                        on:click=move |_| act(|g, goal, step| g.reopen_step(goal, step))>{reopen}</button>
+                </div>
+            }
+            .into_any()
+        } else if s.not_this_time {
+            view! {
+                <div class="rw-step-status">
+                    <p class="rw-note">{words.get(Text::StepNotThisTimeNote)}</p>
+                    <div class="rw-field">
+                        <label for=format!("{base}-learned")>{words.get(Text::StepLearned)}</label>
+                        <textarea id=format!("{base}-learned") rows="1" prop:value=s.learned.clone()
+                            on:input=move |ev| {
+                                let typed = event_target_value(&ev);
+                                let _ = store.change(|r, _| ids.with_value(|(g, st)| r.goals.edit_step(g, st, StepEdit::Learned(&typed))));
+                            }></textarea>
+                    </div>
+                    <button type="button" class="rw-button rw-button-quiet rw-button-small rw-no-print"
+                        on:click=move |_| act(|g, goal, step| g.reopen_step(goal, step))>{reopen}</button>
+                </div>
+            }
+            .into_any()
+        } else {
+            let done_label = format!("{}: {}", words.get(Text::StepMarkDone), s.what);
+            let not_label = format!("{}: {}", words.get(Text::StepNotThisTime), s.what);
+            view! {
+                <div class="rw-actions rw-step-status rw-no-print">
+                    <button type="button" class="rw-button rw-button-small" aria-label=done_label
+                        on:click=move |_| { let _ = store.change(|r, now| ids.with_value(|(g, s)| r.goals.mark_step_done(g, s, today(), now))); }>
+                        <span aria-hidden="true">"✓ "</span>{words.get(Text::StepMarkDone)}
+                    </button>
+                    <button type="button" class="rw-button rw-button-quiet rw-button-small" aria-label=not_label
+                        on:click=move |_| { let _ = store.change(|r, now| ids.with_value(|(g, s)| r.goals.mark_step_not_this_time(g, s, now))); }>
+                        {words.get(Text::StepNotThisTime)}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,146 @@
+use crate::i18n::{use_words, Words};
+use crate::store::RecordStore;
+use leptos::prelude::*;
+use recovery_core::goals::StrengthLink;
+use recovery_core::inventory::StrengthsInventory;
+use recovery_core::text::Text;
+use recovery_core::ItemId;
+
+/// What a linked strength is called on screen, or `None` when it is no longer there.
+pub fn link_name(
+    words: &Words,
+    inventory: &StrengthsInventory,
+    link: &StrengthLink,
+) -> Option<String> {
+    match link {
+        StrengthLink::Entry(id) => inventory
+            .entry(id)
+            .map(|(domain, _, e)| format!("{} ({})", e.text.trim(), words.domain_name(domain))),
+        StrengthLink::Quality(q) => inventory.has_quality(q).then(|| words.quality_name(q)),
+    }
+}
+
+fn link_value(link: &StrengthLink) -> String {
+    match link {
+        StrengthLink::Entry(id) => format!("entry:{id}"),
+        StrengthLink::Quality(q) => format!("quality:{q}"),
+    }
+}
+
+fn link_from_value(value: &str) -> Option<StrengthLink> {
+    if let Some(id) = value.strip_prefix("entry:") {
+        return Some(StrengthLink::Entry(ItemId::new(id)));
+    }
+    value
+        .strip_prefix("quality:")
+        .map(|q| StrengthLink::Quality(q.to_owned()))
+}
+
+/// The strengths a goal draws on, chosen from the inventory's strengths and qualities. Links
+/// are by id: rewording a strength keeps the link; removing it leaves the goal and says so.
+#[component]
+pub fn StrengthLinks(
+    /// The goal's id.
+    goal: ItemId,
+) -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    let goal = StoredValue::new(goal);
+    let list_words = words.clone();
+    // (link, name if present) for every link, and the strengths not yet linked.
+    let state = Memo::new(move |_| {
+        store.with(|r| {
+            let inv = &r.inventory;
+            let links = goal
+                .with_value(|g| r.goals.goal(g).map(|g| g.strengths.clone()))
+                .unwrap_or_default();
+            let named: Vec<(StrengthLink, Option<String>)> = links
+                .iter()
+                .map(|l| (l.clone(), link_name(&list_words, inv, l)))
+                .collect();
+            let available: Vec<(String, String)> = inv
+                .strengths()
+                .map(|e| StrengthLink::Entry(e.id.clone()))
+                .chain(
+                    inv.qualities
+                        .iter()
+                        .map(|q| StrengthLink::Quality(q.quality.clone())),
+                )
+                .filter(|l| !links.contains(l))
+                .filter_map(|l| link_name(&list_words, inv, &l).map(|name| (link_value(&l), name)))
+                .collect();
+            (named, available)
+        })
+    });
+    let choice = RwSignal::new(String::new());
+    let link = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let value = choice.get_untracked();
+        let value = if value.is_empty() {
+            state.with_untracked(|(_, a)| a.first().map(|(v, _)| v.clone()).unwrap_or_default())
+        } else {
+            value
+        };
+        if let Some(l) = link_from_value(&value) {
+            let _ = store.change(|r, _| goal.with_value(|g| r.goals.link_strength(g, l)));
+            choice.set(String::new());
+        }
+    };
+    let gone_text = words.get(Text::GoalStrengthGone);
+    let none_text = words.get(Text::GoalStrengthsNone);
+    let empty_text = words.get(Text::GoalStrengthsEmpty);
+    let unlink = words.get(Text::GoalStrengthUnlink);
+    let removed = words.get(Text::GoalsSummaryGone);
+    let choose_label = words.get(Text::GoalStrengthChoose);
+    let link_label = words.get(Text::GoalStrengthLink);
+
+    view! {
+        <section class="rw-links" aria-labelledby="rw-links-title">
+            <h4 id="rw-links-title">{words.get(Text::GoalStrengths)}</h4>
+            {move || {
+                let (named, available) = state.get();
+                let any_gone = named.iter().any(|(_, n)| n.is_none());
+                let items = named.into_iter().map(|(l, name)| {
+                    let shown = name.clone().unwrap_or_else(|| removed.clone());
+                    let label = format!("{unlink}: {shown}");
+                    view! {
+                        <li class:rw-gone=name.is_none()>
+                            <span>{shown}</span>
+                            <button type="button" class="rw-button rw-button-quiet rw-button-small rw-no-print"
+                                aria-label=label
+                                on:click=move |_| { let _ = store.change(|r, _| goal.with_value(|g| r.goals.unlink_strength(g, &l))); }>
+                                {unlink.clone()}
+                            </button>
+                        </li>
+                    }
+                }).collect_view();
+                let has_items = state.with_untracked(|(n, _)| !n.is_empty());
+                view! {
+                    {(!has_items).then(|| view! { <p class="rw-empty">{none_text.clone()}</p> })}
+                    <ul class="rw-link-list">{items}</ul>
+                    {any_gone.then(|| view! { <p class="rw-note rw-note-urgent">{gone_text.clone()}</p> })}
+                    {if available.is_empty() {
+                        state.with_untracked(|(n, _)| n.is_empty())
+                            .then(|| view! { <p class="rw-hint">{empty_text.clone()}</p> })
+                            .into_any()
+                    } else {
+                        let options = available.into_iter()
+                            .map(|(value, name)| view! { <option value=value>{name}</option> })
+                            .collect_view();
+                        view! {
+                            <form class="rw-add rw-no-print" on:submit=link>
+                                <label for="rw-link-choice">{choose_label.clone()}</label>
+                                <div class="rw-add-row">
+                                    <select id="rw-link-choice" on:change=move |ev| choice.set(event_target_value(&ev))>
+                                        {options}
+                                    </select>
+                                    <button type="submit" class="rw-button">{link_label.clone()}</button>
+                                </div>
+                            </form>
+                        }.into_any()
+                    }}
+                }
+            }}
+        </section>
+    }
+}
