@@ -81,7 +81,7 @@ impl WidgetConfig {
 
 fn read_catalogue(host: &Element, lang: &str) -> Catalogue {
     let Some(id) = host.get_attribute("text-from") else {
-        return Catalogue::english();
+        return Catalogue::built_in(lang);
     };
     let source = host
         .owner_document()
@@ -91,7 +91,7 @@ fn read_catalogue(host: &Element, lang: &str) -> Catalogue {
         warn_web_team(&format!(
             "text-from=\"{id}\": no element with that id; using English"
         ));
-        return Catalogue::english();
+        return Catalogue::built_in(lang);
     };
     match Catalogue::with_host_text(lang, &json) {
         Ok(catalogue) => {
@@ -103,7 +103,7 @@ fn read_catalogue(host: &Element, lang: &str) -> Catalogue {
         }
         Err(error) => {
             warn_web_team(&format!("text-from=\"{id}\": {error}; using English"));
-            Catalogue::english()
+            Catalogue::built_in(lang)
         }
     }
 }

@@ -272,3 +272,75 @@ async fn priorities_are_reordered_with_buttons() {
         .text()
         .contains("“Daily living and home” is now number 2."));
 }
+
+#[wasm_bindgen_test]
+async fn a_new_goal_builder_invites_a_first_goal() {
+    let w = Mounted::new("goal-builder", &memory("goals-empty"));
+    settle().await;
+    assert!(w.text().contains("My goals"));
+    assert!(w.text().contains("No goals yet."));
+}
+
+async fn add_goal(w: &Mounted, text: &str) {
+    let textarea: HtmlTextAreaElement = w.find("#rw-goal-text").unchecked_into();
+    textarea.set_value(text);
+    textarea
+        .dispatch_event(&Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    w.button("Add this goal").click();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_goal_is_added_opened_and_a_blank_one_refused() {
+    let w = Mounted::new("goal-builder", &memory("goals-add"));
+    settle().await;
+    add_goal(&w, "   ").await;
+    assert!(w.text().contains("Write a few words first."));
+    add_goal(&w, "Walk to the beach on Saturday").await;
+    assert_eq!(
+        w.find("#rw-goal-heading").text_content().unwrap(),
+        "Walk to the beach on Saturday"
+    );
+    assert!(w.text().contains("0 of 0 steps done"));
+}
+
+#[wasm_bindgen_test]
+async fn steps_show_progress_as_they_are_done() {
+    let w = Mounted::new("goal-builder", &memory("goals-steps"));
+    settle().await;
+    add_goal(&w, "Join the walking group").await;
+    for step in ["Ring Sam about the group", "Go on Tuesday"] {
+        let what: HtmlTextAreaElement = w.find("#rw-new-step-what").unchecked_into();
+        what.set_value(step);
+        what.dispatch_event(&Event::new("input").unwrap()).unwrap();
+        settle().await;
+        w.button("Add this step").click();
+        settle().await;
+    }
+    assert!(w.text().contains("0 of 2 steps done"));
+    w.find(".rw-step-status button")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    assert!(w.text().contains("1 of 2 steps done"));
+    assert_eq!(w.count(".rw-step-done"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_strength_added_in_the_inventory_is_ready_to_link_at_once() {
+    let inventory = Mounted::new("strengths-inventory", &memory("goals-link"));
+    let goals = Mounted::new("goal-builder", &memory("goals-link"));
+    settle().await;
+    add_goal(&goals, "Cook for friends").await;
+    assert!(goals.text().contains("Strengths and qualities you add"));
+    inventory
+        .add_answer("have_now", "I make a great curry")
+        .await;
+    let choice: HtmlSelectElement = goals.find("#rw-link-choice").unchecked_into();
+    assert!(choice
+        .text_content()
+        .unwrap()
+        .contains("I make a great curry (Daily living and home)"));
+}

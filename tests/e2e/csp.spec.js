@@ -25,6 +25,14 @@ test('under a strict Content-Security-Policy the widget works with zero violatio
   await expect(addButton).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 
   await inventory.fillSome();
+  const goals = page.locator('goal-builder');
+  await goals.getByRole('button', { name: /^Start a goal:/ }).first().click();
+  await goals.getByLabel('What I will do').last().fill('A first small step');
+  await goals.getByLabel('By when').last().fill('2026-12-05');
+  await goals.getByRole('button', { name: 'Add this step' }).click();
+  await goals.getByRole('button', { name: /^I did it/ }).click();
+  await goals.getByRole('button', { name: 'I achieved this!' }).click();
+  await goals.getByRole('button', { name: 'Summary' }).click();
   await inventory.openPart('My summary');
   await expect(inventory.widget.getByRole('img', { name: /Where my strengths are/ })).toBeVisible();
   const copy = await inventory.exportCopy();

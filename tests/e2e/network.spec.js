@@ -11,6 +11,12 @@ for (const path of ['/', '/csp.html']) {
     const atReady = requests.length;
 
     await inventory.fillSome();
+    const goals = page.locator('goal-builder');
+    await goals.getByRole('button', { name: /^Start a goal:/ }).first().click();
+    await goals.getByLabel('What I will do').last().fill('A first small step');
+    await goals.getByRole('button', { name: 'Add this step' }).click();
+    await goals.getByRole('button', { name: /^I did it/ }).click();
+    await goals.getByRole('button', { name: 'Summary' }).click();
     await inventory.openPart('My priorities');
     await inventory.openPart('My summary');
     await inventory.exportCopy();
@@ -33,6 +39,12 @@ test('events the widget sends to the host carry nothing the person wrote', async
   const inventory = new InventoryPage(page);
   await inventory.open();
   await inventory.fillSome();
+  const goals = page.locator('goal-builder');
+  await goals.getByLabel('My goal, in my own words').fill('A private goal');
+  await goals.getByRole('button', { name: 'Add this goal' }).click();
   const events = await page.evaluate(() => window.__events);
-  expect(events).toEqual([{ type: 'recovery-widget-ready', detail: '{"widget":"strengths-inventory"}' }]);
+  expect(events).toEqual([
+    { type: 'recovery-widget-ready', detail: '{"widget":"strengths-inventory"}' },
+    { type: 'recovery-widget-ready', detail: '{"widget":"goal-builder"}' },
+  ]);
 });

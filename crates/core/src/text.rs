@@ -418,6 +418,15 @@ impl Catalogue {
         }
     }
 
+    /// The built-in English wording, for a page in `lang` (which still sets how dates read:
+    /// `en-AU` writes 5 Dec 2026).
+    pub fn built_in(lang: &str) -> Self {
+        Catalogue {
+            lang: lang.to_owned(),
+            host_text: BTreeMap::new(),
+        }
+    }
+
     /// A catalogue for `lang` with the host's wording (a JSON object of key → text) over the
     /// built-in English.
     pub fn with_host_text(lang: &str, json: &str) -> Result<Self, CatalogueError> {
