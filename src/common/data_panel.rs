@@ -109,7 +109,7 @@ pub fn DataPanel() -> impl IntoView {
             pending.with(|p| {
                 p.as_ref().map(|record| {
                     let s = record.summary();
-                    let counts = [s.strengths, s.wishes, s.qualities, s.priorities, s.goals, s.steps]
+                    let counts = [s.strengths, s.wishes, s.qualities, s.priorities, s.goals, s.steps, s.plan_entries]
                         .map(|n| n.to_string());
                     let date = browser::long_date(s.updated, &words.lang());
                     let text = words.fill(
@@ -121,6 +121,7 @@ pub fn DataPanel() -> impl IntoView {
                             ("priorities", &counts[3]),
                             ("goals", &counts[4]),
                             ("steps", &counts[5]),
+                            ("plan", &counts[6]),
                             ("date", &date),
                         ],
                     );

@@ -33,7 +33,12 @@
 //!       "history": [ { "at": "2026-11-23T09:50:00.000Z", "change": "started" },
 //!                    { "at": "2026-12-04T08:00:00.000Z",
 //!                      "change": { "step_done": "Open a savings account" } } ] }
-//!   ]
+//!   ],
+//!   "plan": {
+//!     "toolbox": [ { "id": "t1", "text": "A walk by the river" } ],
+//!     "triggers": [ { "id": "t2", "text": "Money worries", "response": "Ring the money counsellor" } ],
+//!     "people_to_ask": [ { "id": "c1", "text": "Jo (my sister)", "response": "0400 123 456" } ]
+//!   }
 //! }
 //! ```
 //!
@@ -53,7 +58,14 @@
 //! # Versions
 //!
 //! - **1**: `inventory` only. Read as version 2 with no goals.
-//! - **2**: adds `goals`.
+//! - **2**: adds `goals` and `plan`.
+//!
+//! The `plan` holds one list per part of the warning-sign plan, each left out when empty:
+//! `when_well`, `toolbox`, `every_day`, `might_do`, `triggers`, `early_signs`, `worse_signs`,
+//! `worse_plan`, `crisis_signs`, `on_my_own`, `take_my_mind_off`, `people_to_ask`, `services`,
+//! `safer_space`, `reasons_for_living`, `helps`, `does_not_help`, `involve`, `do_not_involve`,
+//! `treatment`, `put_away`, `back_to_routine`. An item has `id` and `text`; `response` holds what
+//! I will do (triggers, early signs) or a contact's phone number as typed.
 //! - Parts a version does not know are ignored; missing lists read as empty.
 //! - A file is at most [`MAX_FILE_BYTES`] bytes; one text is at most
 //!   [`crate::inventory::MAX_TEXT_CHARS`] characters.
@@ -61,6 +73,7 @@
 use crate::error::ImportError;
 use crate::goals::Goals;
 use crate::inventory::{StrengthsInventory, MAX_TEXT_CHARS};
+use crate::plan::WarningSignPlan;
 use crate::record::Record;
 use crate::time::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -82,6 +95,7 @@ struct EnvelopeOut<'a> {
     updated: Timestamp,
     inventory: &'a StrengthsInventory,
     goals: &'a Goals,
+    plan: &'a WarningSignPlan,
 }
 
 /// Only the fields that say what a file is, read before anything else.
@@ -154,7 +168,7 @@ struct EnvelopeV1 {
     inventory: StrengthsInventory,
 }
 
-/// Version 2: adds the goals.
+/// Version 2: adds the goals and the warning-sign plan.
 #[derive(Deserialize)]
 struct EnvelopeV2 {
     created: Timestamp,
@@ -163,6 +177,8 @@ struct EnvelopeV2 {
     inventory: StrengthsInventory,
     #[serde(default)]
     goals: Goals,
+    #[serde(default)]
+    plan: WarningSignPlan,
 }
 
 impl From<EnvelopeV1> for EnvelopeV2 {
@@ -172,6 +188,7 @@ impl From<EnvelopeV1> for EnvelopeV2 {
             updated: v1.updated,
             inventory: v1.inventory,
             goals: Goals::default(),
+            plan: WarningSignPlan::default(),
         }
     }
 }
@@ -194,6 +211,7 @@ fn envelope(record: &Record) -> EnvelopeOut<'_> {
         updated: record.updated,
         inventory: &record.inventory,
         goals: &record.goals,
+        plan: &record.plan,
     }
 }
 
@@ -245,6 +263,7 @@ pub fn import_json(text: &str) -> Result<Record, ImportError> {
         updated: body.updated,
         inventory: body.inventory,
         goals: body.goals,
+        plan: body.plan,
     };
     check_record(&record)?;
     Ok(record)
@@ -302,6 +321,16 @@ fn check_record(record: &Record) -> Result<(), ImportError> {
             if !ids.insert(id) {
                 return Err(damaged("two items share an id"));
             }
+        }
+    }
+    for item in record.plan.all_items() {
+        if item.text.chars().count() > MAX_TEXT_CHARS
+            || item.response.chars().count() > MAX_TEXT_CHARS
+        {
+            return Err(damaged("a text is longer than the limit"));
+        }
+        if !ids.insert(item.id.as_str()) {
+            return Err(damaged("two items share an id"));
         }
     }
     Ok(())

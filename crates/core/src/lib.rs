@@ -1,7 +1,9 @@
 //! The domain of the recovery widgets, with no browser in sight.
 //!
 //! - [`Record`]: everything one person writes in one browser, shared by every widget on a
-//!   page. It holds the [`inventory::StrengthsInventory`] and the [`goals::Goals`].
+//!   page. It holds the [`inventory::StrengthsInventory`], the [`goals::Goals`] and the
+//!   [`plan::WarningSignPlan`].
+//! - [`crisis`]: the host's crisis lines, with Australian defaults.
 //! - [`mod@format`]: the versioned file format for export, import and the browser's stored copy.
 //! - [`text`]: the catalogue of every word on screen, which a host can reword or translate.
 //! - [`presets`]: the built-in life domains and personal qualities, in our own words.
@@ -17,9 +19,11 @@ mod ids;
 mod record;
 mod time;
 
+pub mod crisis;
 pub mod format;
 pub mod goals;
 pub mod inventory;
+pub mod plan;
 pub mod presets;
 pub mod text;
 

@@ -2,6 +2,7 @@
 
 use crate::goals::Goals;
 use crate::inventory::{Question, StrengthsInventory};
+use crate::plan::WarningSignPlan;
 use crate::time::Timestamp;
 
 /// Everything one person has written, in one browser.
@@ -18,6 +19,8 @@ pub struct Record {
     pub inventory: StrengthsInventory,
     /// The goal builder's goals.
     pub goals: Goals,
+    /// The warning-sign plan.
+    pub plan: WarningSignPlan,
 }
 
 /// A short account of what a record holds, shown before an import replaces anything.
@@ -35,6 +38,8 @@ pub struct RecordSummary {
     pub goals: usize,
     /// Steps, across every goal.
     pub steps: usize,
+    /// Entries in the warning-sign plan.
+    pub plan_entries: usize,
     /// When anything in it last changed.
     pub updated: Timestamp,
 }
@@ -47,6 +52,7 @@ impl Record {
             updated: now,
             inventory: StrengthsInventory::default(),
             goals: Goals::default(),
+            plan: WarningSignPlan::default(),
         }
     }
 
@@ -71,12 +77,13 @@ impl Record {
             priorities: inv.priorities.len(),
             goals: self.goals.goals.len(),
             steps: self.goals.goals.iter().map(|g| g.steps.len()).sum(),
+            plan_entries: self.plan.item_count(),
             updated: self.updated,
         }
     }
 
     /// Whether nothing has been written yet.
     pub fn is_empty(&self) -> bool {
-        self.inventory.is_empty() && self.goals.goals.is_empty()
+        self.inventory.is_empty() && self.goals.goals.is_empty() && self.plan.item_count() == 0
     }
 }

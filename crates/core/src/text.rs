@@ -339,6 +339,64 @@ catalogue! {
     GoalsSummaryStrengths = "goals.summary_strengths" => "Strengths I draw on:",
     /// A removed strength, in the summary.
     GoalsSummaryGone = "goals.summary_gone" => "(removed)",
+    /// The planner's heading.
+    PlanTitle = "plan.title" => "My plan for staying well",
+    /// The planner's welcome.
+    PlanIntro = "plan.intro" => "A plan in your own words for good days and hard days. Fill in any part, in any order. Leave out what does not fit you.",
+    /// Label of the planner's parts.
+    PlanNavLabel = "plan.nav_label" => "Parts of my plan",
+    /// The one-page plan part.
+    PlanNavSummary = "plan.nav_summary" => "My plan on one page",
+    /// Heading of the crisis lines.
+    CrisisTitle = "crisis.title" => "Need help now?",
+    /// Words before the crisis lines.
+    CrisisIntro = "crisis.intro" => "If you are in danger, call now. These services are there for you.",
+    /// A call link.
+    CrisisCall = "crisis.call" => "Call {name} on {number}",
+    /// A text link.
+    CrisisText = "crisis.text" => "Text {name} on {number}",
+    /// Button in each part that goes to the crisis lines.
+    CrisisJump = "crisis.jump" => "Help now",
+    /// How far along the plan is.
+    PlanProgress = "plan.progress" => "{done} of {total} parts have something written",
+    /// Label of an item's words.
+    PlanItemText = "plan.item_text" => "In my words",
+    /// Label of what I will do.
+    PlanItemResponse = "plan.item_response" => "What I will do",
+    /// Label of the box for a new item.
+    PlanNewItem = "plan.new_item" => "Add in your own words",
+    /// Label of a contact's name.
+    ContactName = "contact.name" => "Name",
+    /// Label of a contact's phone number.
+    ContactPhone = "contact.phone" => "Phone number",
+    /// A call link for a contact.
+    ContactCall = "contact.call" => "Call {name}",
+    /// A text link for a contact.
+    ContactText = "contact.text" => "Text {name}",
+    /// A number that may not dial.
+    ContactNumberOdd = "contact.number_odd" => "This number may not work for calls. Check it when you can.",
+    /// Button that adds a contact.
+    ContactAdd = "contact.add" => "Add this person",
+    /// Button that adds an item.
+    PlanAdd = "plan.add" => "Add",
+    /// Button that removes an item.
+    PlanRemove = "plan.remove" => "Remove",
+    /// Button that moves an item up.
+    PlanMoveUp = "plan.move_up" => "Move up",
+    /// Button that moves an item down.
+    PlanMoveDown = "plan.move_down" => "Move down",
+    /// Heading over coping ideas from the toolbox and strengths.
+    PlanFromMyStrengths = "plan.from_my_strengths" => "From my toolbox and my strengths",
+    /// Button that adds a coping idea.
+    PlanUseIdea = "plan.use_idea" => "Add: {idea}",
+    /// The one-page plan's heading.
+    PlanSummaryTitle = "plan.summary_title" => "My plan on one page",
+    /// Nothing in the plan yet.
+    PlanSummaryEmpty = "plan.summary_empty" => "Your plan will show here as you fill it in. The crisis lines are always here.",
+    /// Print the plan.
+    PlanSummaryPrint = "plan.summary_print" => "Print my plan",
+    /// Words between a sign and what I will do, in the summary.
+    PlanSummaryThen = "plan.summary_then" => "What I will do:",
     /// Heading over saving and opening copies.
     DataTitle = "data.title" => "Keep a copy",
     /// Button that downloads the record.
@@ -346,7 +404,7 @@ catalogue! {
     /// Button that opens a saved copy.
     DataImport = "data.import" => "Open a saved copy",
     /// What an import would bring in.
-    DataImportPreview = "data.import_preview" => "This copy has strengths: {strengths}, wishes: {wishes}, qualities: {qualities}, priorities: {priorities}, goals: {goals}, steps: {steps}. It was last changed {date}.",
+    DataImportPreview = "data.import_preview" => "This copy has strengths: {strengths}, wishes: {wishes}, qualities: {qualities}, priorities: {priorities}, goals: {goals}, steps: {steps}, plan entries: {plan}. It was last changed {date}.",
     /// Warning before replacing.
     DataImportWarning = "data.import_warning" => "Opening it will replace everything here now.",
     /// Confirms an import.
@@ -452,6 +510,7 @@ impl Catalogue {
                 !Text::ALL.iter().any(|t| t.key() == *k)
                     && !k.starts_with("domain.")
                     && !k.starts_with("quality.")
+                    && !k.starts_with("plan.")
             })
             .collect()
     }
@@ -487,7 +546,7 @@ mod tests {
     use crate::presets::{DOMAINS, QUALITIES};
     use std::collections::HashSet;
 
-    fn every_english_text() -> Vec<&'static str> {
+    fn every_english_text() -> Vec<String> {
         let mut all: Vec<&str> = Text::ALL.iter().map(|t| t.english()).collect();
         for d in DOMAINS {
             all.push(d.name);
@@ -496,6 +555,18 @@ mod tests {
         for q in QUALITIES {
             all.push(q.name);
             all.push(q.about);
+        }
+        for section in crate::plan::PlanSection::ALL {
+            all.push(section.title());
+            all.push(section.about());
+            for list in section.lists() {
+                all.push(list.title());
+                all.push(list.ideas());
+            }
+        }
+        let mut all: Vec<String> = all.into_iter().map(str::to_owned).collect();
+        for line in crate::crisis::australian_defaults() {
+            all.extend(line.description);
         }
         all
     }

@@ -4,6 +4,7 @@
 use recovery_core::format::{export_json, import_json, SCHEMA_VERSION};
 use recovery_core::goals::{GoalState, Helper, StrengthLink};
 use recovery_core::inventory::{Question, StrengthKind};
+use recovery_core::plan::PlanList;
 use recovery_core::{CalendarDate, ItemId, Record};
 
 fn fixture(name: &str) -> Record {
@@ -29,12 +30,13 @@ fn version_1_inventory_imports_whole_with_no_goals() {
     assert_eq!(inv.priorities.len(), 2);
     assert_eq!(inv.priorities[0].wish, Some(ItemId::new("k4")));
     assert!(record.goals.goals.is_empty());
+    assert_eq!(record.plan.item_count(), 0);
     assert_eq!(record.updated.to_string(), "2026-11-23T09:41:12.250Z");
 }
 
 #[test]
 fn version_2_goals_import_whole() {
-    let record = fixture("v2-inventory-and-goals.json");
+    let record = fixture("v2-inventory-goals-plan.json");
     assert_eq!(record.inventory.strengths().count(), 3);
     let goal = &record.goals.goals[0];
     assert_eq!(goal.text, "Save for a trip to see Mum");
@@ -64,7 +66,7 @@ fn version_2_goals_import_whole() {
 
 #[test]
 fn every_golden_file_survives_a_round_trip_in_the_current_version() {
-    for name in ["v1-inventory.json", "v2-inventory-and-goals.json"] {
+    for name in ["v1-inventory.json", "v2-inventory-goals-plan.json"] {
         let record = fixture(name);
         let again = export_json(&record);
         assert!(again.contains(&format!("\"schema_version\": {SCHEMA_VERSION}")));
