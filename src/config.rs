@@ -9,12 +9,14 @@
 //! | `storage` | `local`, `session` or `memory` | `local` |
 //! | `namespace` | keeps this service's record apart from others on the same domain | `default` |
 //! | `domains` | comma-separated life-domain ids, in order | the seven built-in domains |
+//! | `crisis-lines-from` | id of a `<script type="application/json">` with the host's crisis lines | Australian lines |
 //!
 //! A value that cannot be used gets a console note for the web team and the default for the
 //! person; a widget never breaks over its configuration.
 
 use crate::browser::warn_web_team;
 use crate::storage::{RecordSlot, StorageMode};
+use recovery_core::crisis::{australian_defaults, crisis_lines_from_json, CrisisLine};
 use recovery_core::presets::{self, DomainPreset, DOMAINS};
 use recovery_core::text::Catalogue;
 use web_sys::Element;
@@ -26,6 +28,10 @@ pub struct LifeDomains {
     pub domains: Vec<String>,
 }
 
+/// The crisis lines to show: the host's, or the defaults.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HostCrisisLines(pub Vec<CrisisLine>);
+
 /// The settings read from a widget's element.
 #[derive(Clone, Debug)]
 pub struct WidgetConfig {
@@ -35,6 +41,8 @@ pub struct WidgetConfig {
     pub slot: RecordSlot,
     /// The life domains to show, in order.
     pub domain_ids: Vec<String>,
+    /// The crisis lines to show.
+    pub crisis_lines: Vec<CrisisLine>,
 }
 
 impl WidgetConfig {
@@ -75,8 +83,33 @@ impl WidgetConfig {
             catalogue,
             slot: RecordSlot::new(mode, &namespace),
             domain_ids,
+            crisis_lines: read_crisis_lines(host),
         }
     }
+}
+
+/// The host's crisis lines from the JSON block named by `crisis-lines-from`, or the defaults.
+fn read_crisis_lines(host: &Element) -> Vec<CrisisLine> {
+    let Some(id) = host.get_attribute("crisis-lines-from") else {
+        return australian_defaults();
+    };
+    let json = host
+        .owner_document()
+        .and_then(|d| d.get_element_by_id(&id))
+        .and_then(|e| e.text_content());
+    let Some(json) = json else {
+        warn_web_team(&format!(
+            "crisis-lines-from=\"{id}\": no element with that id; showing the default crisis lines"
+        ));
+        return australian_defaults();
+    };
+    let config = crisis_lines_from_json(&json);
+    for problem in &config.problems {
+        warn_web_team(&format!(
+            "crisis-lines-from=\"{id}\": {problem}; showing the default crisis lines"
+        ));
+    }
+    config.lines
 }
 
 fn read_catalogue(host: &Element, lang: &str) -> Catalogue {

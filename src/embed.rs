@@ -6,10 +6,11 @@
 //! constructed style sheet, which a strict `style-src 'self'` allows (a `<style>` element
 //! would be blocked).
 
-use crate::config::LifeDomains;
 use crate::config::WidgetConfig;
+use crate::config::{HostCrisisLines, LifeDomains};
 use crate::goals::GoalBuilder;
 use crate::i18n::Words;
+use crate::planner::WarningSignPlanner;
 use crate::store::RecordStore;
 use crate::strengths::StrengthsInventory;
 use js_sys::{Array, Object, Reflect};
@@ -27,6 +28,8 @@ pub enum WidgetKind {
     StrengthsInventory,
     /// `<goal-builder>`.
     GoalBuilder,
+    /// `<warning-sign-planner>`.
+    WarningSignPlanner,
 }
 
 impl WidgetKind {
@@ -35,6 +38,7 @@ impl WidgetKind {
         match tag.to_ascii_lowercase().as_str() {
             "strengths-inventory" => Some(WidgetKind::StrengthsInventory),
             "goal-builder" => Some(WidgetKind::GoalBuilder),
+            "warning-sign-planner" => Some(WidgetKind::WarningSignPlanner),
             _ => None,
         }
     }
@@ -44,6 +48,7 @@ impl WidgetKind {
         match self {
             WidgetKind::StrengthsInventory => "strengths-inventory",
             WidgetKind::GoalBuilder => "goal-builder",
+            WidgetKind::WarningSignPlanner => "warning-sign-planner",
         }
     }
 
@@ -51,6 +56,7 @@ impl WidgetKind {
         let widget = match self {
             WidgetKind::StrengthsInventory => crate::strengths::CSS,
             WidgetKind::GoalBuilder => crate::goals::CSS,
+            WidgetKind::WarningSignPlanner => crate::planner::CSS,
         };
         [crate::common::CSS, widget].concat()
     }
@@ -91,13 +97,16 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
     let store = RecordStore::for_slot(config.slot.clone());
     let words = Words::new(config.catalogue);
     let domains = config.domain_ids;
+    let crisis_lines = config.crisis_lines;
     let view = mount_to(container, move || {
         provide_context(store);
         provide_context(words);
         provide_context(LifeDomains { domains });
+        provide_context(HostCrisisLines(crisis_lines));
         match kind {
             WidgetKind::StrengthsInventory => view! { <StrengthsInventory/> }.into_any(),
             WidgetKind::GoalBuilder => view! { <GoalBuilder/> }.into_any(),
+            WidgetKind::WarningSignPlanner => view! { <WarningSignPlanner/> }.into_any(),
         }
     });
     announce_ready(&host, kind)?;

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use recovery_core::inventory::Question;
+use recovery_core::plan::{PlanList, PlanSection};
 use recovery_core::presets::{self, DomainPreset, QualityPreset};
 use recovery_core::text::{Catalogue, Text};
 use std::sync::Arc;
@@ -65,6 +66,37 @@ impl Words {
         self.0
             .lookup(&QualityPreset::about_key(id), default)
             .to_owned()
+    }
+}
+
+impl Words {
+    /// A plan section's heading.
+    pub fn plan_section_title(&self, section: PlanSection) -> String {
+        let key = format!("plan.section.{}", section.key());
+        self.0.lookup(&key, section.title()).to_owned()
+    }
+
+    /// A plan section's explanation.
+    pub fn plan_section_about(&self, section: PlanSection) -> String {
+        let key = format!("plan.section.{}.about", section.key());
+        self.0.lookup(&key, section.about()).to_owned()
+    }
+
+    /// A plan list's heading.
+    pub fn plan_list_title(&self, list: PlanList) -> String {
+        let key = format!("plan.list.{}", list.key());
+        self.0.lookup(&key, list.title()).to_owned()
+    }
+
+    /// A plan list's example ideas.
+    pub fn plan_list_ideas(&self, list: PlanList) -> Vec<String> {
+        let key = format!("plan.list.{}.ideas", list.key());
+        self.0
+            .lookup(&key, list.ideas())
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(str::to_owned)
+            .collect()
     }
 }
 

@@ -7,6 +7,7 @@
 //! - [`storage`]: the only code that touches browser storage.
 //! - [`strengths`]: the strengths inventory widget.
 //! - [`goals`]: the goal builder widget.
+//! - [`planner`]: the warning-sign planner widget.
 //! - [`common`]: parts every widget shares (keeping a copy, the save status).
 //!
 //! The domain itself (the record, validation, the file format, the words) is the
@@ -18,6 +19,7 @@ pub mod config;
 pub mod embed;
 pub mod goals;
 pub mod i18n;
+pub mod planner;
 pub mod storage;
 pub mod store;
 pub mod strengths;

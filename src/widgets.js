@@ -9,8 +9,8 @@
 // style-src 'self'; connect-src 'self' for the wasm file itself).
 import init, { mountWidget } from './recovery-widgets.js';
 
-const WIDGETS = ['strengths-inventory', 'goal-builder'];
-const SETTINGS = ['lang', 'text-from', 'storage', 'namespace', 'domains'];
+const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner'];
+const SETTINGS = ['lang', 'text-from', 'storage', 'namespace', 'domains', 'crisis-lines-from'];
 
 let loading = null;
 function loadBundle() {

@@ -1,0 +1,111 @@
+use crate::common::MoveButtons;
+use crate::i18n::use_words;
+use crate::store::RecordStore;
+use crate::strengths::edit_message;
+use leptos::prelude::*;
+use recovery_core::inventory::Direction;
+use recovery_core::plan::{dial_string, PlanList};
+use recovery_core::text::Text;
+use recovery_core::ItemId;
+
+/// A person or service to contact: name and number kept as typed, with tap-to-call and
+/// tap-to-text links made from a cleaned number. A number that may not dial is flagged
+/// gently, never refused.
+#[component]
+pub fn ContactRow(
+    /// The list it is in.
+    list: PlanList,
+    /// The contact's id.
+    id: ItemId,
+) -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    let base = format!("rw-contact-{id}");
+    let id = StoredValue::new(id);
+    let item = Memo::new(move |_| {
+        store.with(|r| {
+            let items = r.plan.items(list);
+            id.with_value(|id| items.iter().position(|i| &i.id == id))
+                .map(|index| (index, items.len(), items[index].clone()))
+        })
+    });
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let stored_words = StoredValue::new(words.clone());
+    let report = move |result: Result<(), recovery_core::EditError>| {
+        problem.set(
+            result
+                .err()
+                .and_then(|e| stored_words.with_value(|w| edit_message(w, &e))),
+        );
+    };
+    let name = Signal::derive(move || {
+        item.with(|i| i.as_ref().map(|(.., i)| i.text.clone()).unwrap_or_default())
+    });
+    let number = Signal::derive(move || {
+        item.with(|i| {
+            i.as_ref()
+                .map(|(.., i)| i.response.clone())
+                .unwrap_or_default()
+        })
+    });
+    let place = Signal::derive(move || {
+        item.with(|i| i.as_ref().map(|(x, n, _)| (*x, *n)).unwrap_or((0, 0)))
+    });
+    let on_move = Callback::new(move |direction: Direction| {
+        let _ = store.change(|r, _| id.with_value(|id| r.plan.move_item(list, id, direction)));
+    });
+    let link_words = words.clone();
+    let links = move || {
+        let shown_name = name.get();
+        match dial_string(&number.get()) {
+            Some(dial) => {
+                let call = link_words.fill(Text::ContactCall, &[("name", &shown_name)]);
+                let text = link_words.fill(Text::ContactText, &[("name", &shown_name)]);
+                view! {
+                    <p class="rw-actions">
+                        <a class="rw-button rw-button-small rw-call" href=format!("tel:{dial}")>{call}</a>
+                        <a class="rw-button rw-button-quiet rw-button-small rw-call" href=format!("sms:{dial}")>{text}</a>
+                    </p>
+                }
+                .into_any()
+            }
+            None => {
+                view! { <p class="rw-note">{link_words.get(Text::ContactNumberOdd)}</p> }.into_any()
+            }
+        }
+    };
+    let remove_label = words.get(Text::PlanRemove);
+    view! {
+        <li class="rw-plan-item rw-contact">
+            <div class="rw-contact-fields">
+                <div class="rw-field">
+                    <label for=format!("{base}-name")>{words.get(Text::ContactName)}</label>
+                    <input type="text" id=format!("{base}-name") autocomplete="off" prop:value=name
+                        on:input=move |ev| {
+                            let typed = event_target_value(&ev);
+                            report(store.change(|r, _| id.with_value(|id| r.plan.reword_item(list, id, &typed))));
+                        }/>
+                </div>
+                <div class="rw-field">
+                    <label for=format!("{base}-phone")>{words.get(Text::ContactPhone)}</label>
+                    <input type="tel" id=format!("{base}-phone") autocomplete="off" prop:value=number
+                        on:input=move |ev| {
+                            let typed = event_target_value(&ev);
+                            report(store.change(|r, _| id.with_value(|id| r.plan.set_response(list, id, &typed))));
+                        }/>
+                </div>
+            </div>
+            {links}
+            <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
+            <div class="rw-actions rw-no-print">
+                <MoveButtons name=name place=place up_label=words.get(Text::PlanMoveUp)
+                    down_label=words.get(Text::PlanMoveDown) on_move=on_move/>
+                <button type="button" class="rw-button rw-button-quiet rw-button-small"
+                    aria-label=move || format!("{remove_label}: {}", name.get())
+                    on:click=move |_| { let _ = store.change(|r, _| id.with_value(|id| r.plan.remove_item(list, id))); }>
+                    {words.get(Text::PlanRemove)}
+                </button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,157 @@
+use super::contact_row::ContactRow;
+use super::coping_suggestions::CopingSuggestions;
+use super::plan_item_row::PlanItemRow;
+use crate::browser::new_id;
+use crate::i18n::use_words;
+use crate::store::RecordStore;
+use crate::strengths::edit_message;
+use leptos::html;
+use leptos::prelude::*;
+use recovery_core::plan::{ItemShape, PlanList};
+use recovery_core::text::Text;
+
+/// One list of the plan: its entries, a way to add one in the person's words (or a person to
+/// call), and example ideas to pick from or ignore.
+#[component]
+pub fn PlanListView(
+    /// Which list.
+    list: PlanList,
+) -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    let shape = list.shape();
+    let base = format!("rw-list-{}", list.key());
+    let ids = Memo::new(move |_| {
+        store.with(|r| {
+            r.plan
+                .items(list)
+                .iter()
+                .map(|i| i.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let text = RwSignal::new(String::new());
+    let response = RwSignal::new(String::new());
+    let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let first_box: NodeRef<html::Textarea> = NodeRef::new();
+    let name_box: NodeRef<html::Input> = NodeRef::new();
+
+    let add_words = words.clone();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let result = store.change(|r, _| {
+            r.plan.add_item(
+                list,
+                &text.get_untracked(),
+                &response.get_untracked(),
+                new_id(),
+            )
+        });
+        match result {
+            Ok(()) => {
+                text.set(String::new());
+                response.set(String::new());
+                problem.set(None);
+            }
+            Err(error) => problem.set(edit_message(&add_words, &error)),
+        }
+        if let Some(input) = first_box.get() {
+            let _ = input.focus();
+        }
+        if let Some(input) = name_box.get() {
+            let _ = input.focus();
+        }
+    };
+
+    let new_id_text = format!("{base}-new");
+    let new_id_response = format!("{base}-new-response");
+    let form_fields = match shape {
+        ItemShape::Contact => view! {
+            <div class="rw-contact-fields">
+                <div class="rw-field">
+                    <label for=new_id_text.clone()>{words.get(Text::ContactName)}</label>
+                    <input type="text" id=new_id_text.clone() node_ref=name_box autocomplete="off"
+                        prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
+                </div>
+                <div class="rw-field">
+                    <label for=new_id_response.clone()>{words.get(Text::ContactPhone)}</label>
+                    <input type="tel" id=new_id_response.clone() autocomplete="off"
+                        prop:value=move || response.get() on:input=move |ev| response.set(event_target_value(&ev))/>
+                </div>
+            </div>
+            <button type="submit" class="rw-button">{words.get(Text::ContactAdd)}</button>
+        }
+        .into_any(),
+        ItemShape::WithResponse => view! {
+            <div class="rw-field">
+                <label for=new_id_text.clone()>{words.get(Text::PlanNewItem)}</label>
+                <textarea id=new_id_text.clone() rows="2" node_ref=first_box
+                    prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            </div>
+            <div class="rw-field">
+                <label for=new_id_response.clone()>{words.get(Text::PlanItemResponse)}</label>
+                <textarea id=new_id_response.clone() rows="2"
+                    prop:value=move || response.get() on:input=move |ev| response.set(event_target_value(&ev))></textarea>
+            </div>
+            <button type="submit" class="rw-button">{words.get(Text::PlanAdd)}</button>
+        }
+        .into_any(),
+        ItemShape::Plain => view! {
+            <label for=new_id_text.clone()>{words.get(Text::PlanNewItem)}</label>
+            <div class="rw-add-row">
+                <textarea id=new_id_text.clone() rows="2" node_ref=first_box
+                    prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                <button type="submit" class="rw-button">{words.get(Text::PlanAdd)}</button>
+            </div>
+        }
+        .into_any(),
+    };
+
+    let ideas = words.plan_list_ideas(list);
+    let ideas_open = RwSignal::new(false);
+    let ideas_id = format!("{base}-ideas");
+    let (show, hide) = (words.get(Text::IdeasShow), words.get(Text::IdeasHide));
+    let ideas_view = (!ideas.is_empty()).then(|| {
+        let items = ideas
+            .into_iter()
+            .map(|i| view! { <li>{i}</li> })
+            .collect_view();
+        view! {
+            <div class="rw-ideas rw-no-print">
+                <button type="button" class="rw-link-button"
+                    aria-expanded=move || if ideas_open.get() { "true" } else { "false" }
+                    aria-controls=ideas_id.clone()
+                    on:click=move |_| ideas_open.update(|o| *o = !*o)>
+                    {move || if ideas_open.get() { hide.clone() } else { show.clone() }}
+                </button>
+                <div id=ideas_id.clone() hidden=move || !ideas_open.get()>
+                    <p>{words.get(Text::IdeasIntro)}</p>
+                    <ul>{items}</ul>
+                </div>
+            </div>
+        }
+    });
+    let title_id = format!("{base}-title");
+    let labelled_by = title_id.clone();
+    let title = words.plan_list_title(list);
+
+    view! {
+        <section class="rw-plan-list" aria-labelledby=labelled_by>
+            <h4 id=title_id>{title}</h4>
+            <ul class="rw-plan-items">
+                <For each=move || ids.get() key=|id| id.clone() let:id>
+                    {match shape {
+                        ItemShape::Contact => view! { <ContactRow list=list id=id/> }.into_any(),
+                        _ => view! { <PlanItemRow list=list id=id/> }.into_any(),
+                    }}
+                </For>
+            </ul>
+            {(list == PlanList::OnMyOwn).then(|| view! { <CopingSuggestions/> })}
+            <form class="rw-add rw-no-print" on:submit=add>
+                {form_fields}
+                <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
+            </form>
+            {ideas_view}
+        </section>
+    }
+}

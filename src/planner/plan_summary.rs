@@ -1,0 +1,121 @@
+use crate::config::HostCrisisLines;
+use crate::i18n::use_words;
+use crate::store::RecordStore;
+use leptos::prelude::*;
+use recovery_core::plan::{dial_string, ItemShape, PlanList};
+use recovery_core::text::Text;
+
+/// The order of "my plan on one page": what is needed in a hard moment first.
+const CRISIS_FIRST: [PlanList; 22] = {
+    use PlanList::*;
+    [
+        PeopleToAsk,
+        Services,
+        CrisisSigns,
+        OnMyOwn,
+        TakeMyMindOff,
+        SaferSpace,
+        ReasonsForLiving,
+        EarlySigns,
+        Triggers,
+        WorseSigns,
+        WorsePlan,
+        Toolbox,
+        EveryDay,
+        WhenWell,
+        MightDo,
+        Helps,
+        DoesNotHelp,
+        Involve,
+        DoNotInvolve,
+        Treatment,
+        PutAway,
+        BackToRoutine,
+    ]
+};
+
+/// The whole plan on one page, ordered for a hard moment: crisis lines and phone numbers first.
+#[component]
+pub fn PlanSummary() -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let lines = expect_context::<HostCrisisLines>().0;
+    let words = use_words();
+    let print = |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    let crisis = lines
+        .into_iter()
+        .map(|line| {
+            let number = match dial_string(&line.number) {
+                Some(dial) => {
+                    view! { <a href=format!("tel:{dial}")>{line.number.clone()}</a> }.into_any()
+                }
+                None => line.number.clone().into_any(),
+            };
+            view! { <li><strong>{line.name.clone()}</strong>": "{number}</li> }
+        })
+        .collect_view();
+    let body = {
+        let words = words.clone();
+        move || {
+            store.with(|r| {
+                if r.plan.item_count() == 0 {
+                    return view! { <p class="rw-empty">{words.get(Text::PlanSummaryEmpty)}</p> }.into_any();
+                }
+                CRISIS_FIRST
+                    .into_iter()
+                    .filter(|l| r.plan.items(*l).iter().any(|i| !i.text.trim().is_empty()))
+                    .map(|list| {
+                        let items = r
+                            .plan
+                            .items(list)
+                            .iter()
+                            .filter(|i| !i.text.trim().is_empty())
+                            .map(|item| match list.shape() {
+                                ItemShape::Contact => {
+                                    let number = match dial_string(&item.response) {
+                                        Some(dial) => view! { <a href=format!("tel:{dial}")>{item.response.clone()}</a> }.into_any(),
+                                        None => item.response.clone().into_any(),
+                                    };
+                                    view! { <li><strong>{item.text.clone()}</strong>": "{number}</li> }.into_any()
+                                }
+                                ItemShape::WithResponse if !item.response.trim().is_empty() => view! {
+                                    <li>{item.text.clone()}" — "<em>{words.get(Text::PlanSummaryThen)}</em>" "{item.response.clone()}</li>
+                                }
+                                .into_any(),
+                                _ => view! { <li>{item.text.clone()}</li> }.into_any(),
+                            })
+                            .collect_view();
+                        let class = if matches!(list, PlanList::PeopleToAsk | PlanList::Services) {
+                            "rw-summary-list rw-summary-contacts"
+                        } else {
+                            "rw-summary-list"
+                        };
+                        view! {
+                            <section class=class>
+                                <h4>{words.plan_list_title(list)}</h4>
+                                <ul>{items}</ul>
+                            </section>
+                        }
+                    })
+                    .collect_view()
+                    .into_any()
+            })
+        }
+    };
+    view! {
+        <section class="rw-summary rw-plan-summary" aria-labelledby="rw-plan-summary-title">
+            <div class="rw-summary-head">
+                <h3 id="rw-plan-summary-title">{words.get(Text::PlanSummaryTitle)}</h3>
+                <button type="button" class="rw-button rw-no-print" on:click=print>{words.get(Text::PlanSummaryPrint)}</button>
+            </div>
+            <section class="rw-summary-list rw-summary-crisis">
+                <h4>{words.get(Text::CrisisTitle)}</h4>
+                <ul>{crisis}</ul>
+            </section>
+            {body}
+        </section>
+    }
+}

@@ -1,0 +1,65 @@
+use super::crisis_lines::CrisisLinesPanel;
+use super::plan_section::PlanSectionView;
+use super::plan_summary::PlanSummary;
+use crate::common::{DataPanel, StatusNote};
+use crate::i18n::use_words;
+use crate::store::RecordStore;
+use leptos::html;
+use leptos::prelude::*;
+use recovery_core::plan::PlanSection;
+use recovery_core::text::Text;
+
+/// The warning-sign planner: the crisis lines at the top, a menu of the plan's seven parts
+/// (any order), the part in view, and the plan on one page.
+#[component]
+pub fn WarningSignPlanner() -> impl IntoView {
+    let store = expect_context::<RecordStore>();
+    let words = use_words();
+    // `None` is the one-page plan.
+    let part: RwSignal<Option<PlanSection>> = RwSignal::new(Some(PlanSection::StayingWell));
+    let crisis_heading: NodeRef<html::H3> = NodeRef::new();
+    let done = Memo::new(move |_| store.with(|r| r.plan.sections_with_items()));
+    let total = PlanSection::ALL.len();
+    let progress_words = words.clone();
+
+    let menu = PlanSection::ALL
+        .into_iter()
+        .map(Some)
+        .chain([None])
+        .map(|p| {
+            let label = match p {
+                Some(section) => words.plan_section_title(section),
+                None => words.get(Text::PlanNavSummary),
+            };
+            view! {
+                <li>
+                    <button type="button" class="rw-tab"
+                        aria-current=move || (part.get() == p).then_some("true")
+                        on:click=move |_| part.set(p)>
+                        {label}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="rw-planner" aria-labelledby="rw-plan-title">
+            <h2 id="rw-plan-title">{words.get(Text::PlanTitle)}</h2>
+            <p class="rw-intro rw-no-print">{words.get(Text::PlanIntro)}</p>
+            <CrisisLinesPanel heading=crisis_heading/>
+            <StatusNote/>
+            <p class="rw-progress rw-no-print">
+                {move || progress_words.fill(Text::PlanProgress, &[("done", &done.get().to_string()), ("total", &total.to_string())])}
+            </p>
+            <nav class="rw-menu rw-no-print" aria-label=words.get(Text::PlanNavLabel)>
+                <ul>{menu}</ul>
+            </nav>
+            {move || match part.get() {
+                Some(section) => view! { <PlanSectionView section=section crisis_heading=crisis_heading/> }.into_any(),
+                None => view! { <PlanSummary/> }.into_any(),
+            }}
+            <DataPanel/>
+        </section>
+    }
+}
