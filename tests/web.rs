@@ -344,3 +344,158 @@ async fn a_strength_added_in_the_inventory_is_ready_to_link_at_once() {
         .unwrap()
         .contains("I make a great curry (Daily living and home)"));
 }
+
+#[wasm_bindgen_test]
+async fn the_planner_shows_the_australian_crisis_lines_by_default() {
+    let w = Mounted::new("warning-sign-planner", &memory("plan-default"));
+    settle().await;
+    let links = w.shadow().query_selector_all(".rw-crisis a").unwrap();
+    let hrefs: Vec<String> = (0..links.length())
+        .map(|i| {
+            links
+                .get(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute("href")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(
+        hrefs,
+        [
+            "tel:000",
+            "tel:131114",
+            "sms:0477131114",
+            "tel:1300224636",
+            "tel:139276"
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn host_crisis_lines_are_shown_as_text_and_bad_ones_give_way_to_the_defaults() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let good = document.create_element("script").unwrap();
+    good.set_id("lines-good");
+    good.set_attribute("type", "application/json").unwrap();
+    good.set_text_content(Some(
+        r#"[{"name":"<b>Local</b> team","number":"(02) 5550 1234"}]"#,
+    ));
+    document.body().unwrap().append_child(&good).unwrap();
+    let bad = document.create_element("script").unwrap();
+    bad.set_id("lines-bad");
+    bad.set_attribute("type", "application/json").unwrap();
+    bad.set_text_content(Some(r#"[{"name":"No number here"}]"#));
+    document.body().unwrap().append_child(&bad).unwrap();
+
+    let w = Mounted::new(
+        "warning-sign-planner",
+        &[
+            ("storage", "memory"),
+            ("namespace", "plan-host"),
+            ("crisis-lines-from", "lines-good"),
+        ],
+    );
+    let fallback = Mounted::new(
+        "warning-sign-planner",
+        &[
+            ("storage", "memory"),
+            ("namespace", "plan-bad"),
+            ("crisis-lines-from", "lines-bad"),
+        ],
+    );
+    settle().await;
+    let call = w.find(".rw-crisis a");
+    assert_eq!(
+        call.get_attribute("href").as_deref(),
+        Some("tel:0255501234")
+    );
+    assert_eq!(w.count(".rw-crisis b"), 0, "host text is never HTML");
+    assert!(w
+        .find(".rw-crisis")
+        .text_content()
+        .unwrap()
+        .contains("<b>Local</b> team"));
+    assert_eq!(
+        fallback
+            .find(".rw-crisis a")
+            .get_attribute("href")
+            .as_deref(),
+        Some("tel:000")
+    );
+    good.remove();
+    bad.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_contact_gets_call_and_text_links_and_an_odd_number_is_kept_and_flagged() {
+    let w = Mounted::new("warning-sign-planner", &memory("plan-contacts"));
+    settle().await;
+    w.button("Staying safe in a crisis").click();
+    settle().await;
+    let add_contact = |name: &'static str, phone: &'static str| {
+        let name_box: web_sys::HtmlInputElement =
+            w.find("#rw-list-people_to_ask-new").unchecked_into();
+        name_box.set_value(name);
+        name_box
+            .dispatch_event(&Event::new("input").unwrap())
+            .unwrap();
+        let phone_box: web_sys::HtmlInputElement = w
+            .find("#rw-list-people_to_ask-new-response")
+            .unchecked_into();
+        phone_box.set_value(phone);
+        phone_box
+            .dispatch_event(&Event::new("input").unwrap())
+            .unwrap();
+    };
+    add_contact("Jo", "0400 123 456");
+    settle().await;
+    w.find("#rw-list-people_to_ask-new")
+        .closest("form")
+        .unwrap()
+        .unwrap()
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    add_contact("Sam", "ask Jo");
+    settle().await;
+    w.find("#rw-list-people_to_ask-new")
+        .closest("form")
+        .unwrap()
+        .unwrap()
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    let contacts = w.shadow().query_selector_all(".rw-contact").unwrap();
+    assert_eq!(contacts.length(), 2);
+    let jo = contacts.get(0).unwrap().unchecked_into::<Element>();
+    let links: Vec<_> = ["a.rw-call:nth-child(1)", "a.rw-call:nth-child(2)"]
+        .iter()
+        .map(|s| {
+            jo.query_selector(s)
+                .unwrap()
+                .unwrap()
+                .get_attribute("href")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(links, ["tel:0400123456", "sms:0400123456"]);
+    let sam = contacts.get(1).unwrap().unchecked_into::<Element>();
+    assert!(sam.query_selector("a").unwrap().is_none());
+    assert!(sam
+        .text_content()
+        .unwrap()
+        .contains("This number may not work for calls."));
+    let typed: web_sys::HtmlInputElement = sam
+        .query_selector("input[type=tel]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(typed.value(), "ask Jo");
+}

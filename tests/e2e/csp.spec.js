@@ -33,6 +33,14 @@ test('under a strict Content-Security-Policy the widget works with zero violatio
   await goals.getByRole('button', { name: /^I did it/ }).click();
   await goals.getByRole('button', { name: 'I achieved this!' }).click();
   await goals.getByRole('button', { name: 'Summary' }).click();
+  const planner = page.locator('warning-sign-planner');
+  await expect(planner.locator('.rw-crisis a').first()).toHaveAttribute('href', 'tel:0255501234');
+  await planner.getByRole('button', { name: 'Staying safe in a crisis' }).click();
+  const people = planner.getByRole('region', { name: 'People I can ask for help' });
+  await people.getByLabel('Name').fill('Jo');
+  await people.getByLabel('Phone number').fill('0400 123 456');
+  await people.getByRole('button', { name: 'Add this person' }).click();
+  await planner.getByRole('button', { name: 'My plan on one page' }).click();
   await inventory.openPart('My summary');
   await expect(inventory.widget.getByRole('img', { name: /Where my strengths are/ })).toBeVisible();
   const copy = await inventory.exportCopy();

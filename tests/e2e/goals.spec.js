@@ -153,7 +153,7 @@ test('goals and steps are created and reordered with the keyboard alone', async 
   await goals.ready();
   const keys = page.keyboard;
   for (const text of ['First goal', 'Second goal']) {
-    await tabTo(page, goals.widget.getByLabel('My goal, in my own words'));
+    await tabTo(page, goals.widget.getByLabel('My goal, in my own words'), { backwards: text === 'Second goal' });
     await keys.type(text);
     await tabTo(page, goals.widget.getByRole('button', { name: 'Add this goal' }));
     await keys.press('Enter');

@@ -119,7 +119,7 @@ export class InventoryPage {
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has focus; fails if it never does. */
-export async function tabTo(page, target, { backwards = false, limit = 80 } = {}) {
+export async function tabTo(page, target, { backwards = false, limit = 200 } = {}) {
   for (let i = 0; i < limit; i++) {
     if (await target.evaluate((el) => el.getRootNode().activeElement === el).catch(() => false)) return;
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');

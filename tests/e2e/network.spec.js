@@ -17,6 +17,10 @@ for (const path of ['/', '/csp.html']) {
     await goals.getByRole('button', { name: 'Add this step' }).click();
     await goals.getByRole('button', { name: /^I did it/ }).click();
     await goals.getByRole('button', { name: 'Summary' }).click();
+    const planner = page.locator('warning-sign-planner');
+    await planner.getByLabel('Add in your own words').first().fill('I sing in the car');
+    await planner.getByRole('button', { name: 'Add', exact: true }).first().click();
+    await planner.getByRole('button', { name: 'My plan on one page' }).click();
     await inventory.openPart('My priorities');
     await inventory.openPart('My summary');
     await inventory.exportCopy();
@@ -42,9 +46,13 @@ test('events the widget sends to the host carry nothing the person wrote', async
   const goals = page.locator('goal-builder');
   await goals.getByLabel('My goal, in my own words').fill('A private goal');
   await goals.getByRole('button', { name: 'Add this goal' }).click();
+  const planner = page.locator('warning-sign-planner');
+  await planner.getByLabel('Add in your own words').first().fill('A private sign');
+  await planner.getByRole('button', { name: 'Add', exact: true }).first().click();
   const events = await page.evaluate(() => window.__events);
   expect(events).toEqual([
     { type: 'recovery-widget-ready', detail: '{"widget":"strengths-inventory"}' },
     { type: 'recovery-widget-ready', detail: '{"widget":"goal-builder"}' },
+    { type: 'recovery-widget-ready', detail: '{"widget":"warning-sign-planner"}' },
   ]);
 });

@@ -64,8 +64,14 @@ fn version_2_goals_import_whole() {
     );
     let plan = &record.plan;
     assert_eq!(plan.item_count(), 8);
-    assert_eq!(plan.items(PlanList::Triggers)[0].response, "Ring the money counsellor");
-    assert_eq!(plan.items(PlanList::PeopleToAsk)[0].response, "0400 123 456");
+    assert_eq!(
+        plan.items(PlanList::Triggers)[0].response,
+        "Ring the money counsellor"
+    );
+    assert_eq!(
+        plan.items(PlanList::PeopleToAsk)[0].response,
+        "0400 123 456"
+    );
     assert_eq!(plan.items(PlanList::BackToRoutine).len(), 2);
 }
 
