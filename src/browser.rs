@@ -118,6 +118,13 @@ pub fn document() -> Result<web_sys::Document, JsValue> {
         .ok_or_else(|| JsValue::from_str("no document"))
 }
 
+/// Opens the browser's print dialog (the widgets' print styles show only the summary).
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 /// A note for the host's web team in the console. Never pass a person's words here.
 pub fn warn_web_team(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(&format!("[recovery-widgets] {message}")));

@@ -91,7 +91,7 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
         .create_element("div")?
         .unchecked_into();
     container.set_class_name("rw-root");
-    container.set_attribute("lang", config.catalogue.lang())?;
+    container.set_attribute("lang", config.catalogue.text_lang())?;
     shadow.append_child(&container)?;
 
     let store = RecordStore::for_slot(config.slot.clone());

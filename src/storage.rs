@@ -5,6 +5,7 @@
 //! nothing). Every failure is a [`StorageError`] the caller can show calmly; nothing here
 //! panics, and nothing here ever deletes a stored record.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Where the host asked for the record to be kept.
@@ -85,6 +86,30 @@ impl RecordSlot {
             storage.set_item(&key, text).map_err(classify)?;
         }
         Ok(key)
+    }
+
+    /// Calls `changed` with the new text whenever another tab of this browser saves this slot,
+    /// for as long as the page lives. Memory mode has no other tabs to hear from.
+    pub fn on_saved_elsewhere(&self, changed: impl Fn(String) + 'static) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if self.mode == StorageMode::Memory {
+            return;
+        }
+        let key = self.key.clone();
+        let listener =
+            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+                if event.key().as_deref() == Some(key.as_str()) {
+                    if let Some(text) = event.new_value() {
+                        changed(text);
+                    }
+                }
+            });
+        let _ =
+            window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+        // The store lives as long as the page, and so does its listener.
+        listener.forget();
     }
 
     fn web_storage(&self) -> Result<Option<web_sys::Storage>, StorageError> {

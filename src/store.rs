@@ -7,7 +7,7 @@
 use crate::browser::{now, warn_web_team};
 use crate::storage::{RecordSlot, StorageError, StorageMode};
 use leptos::prelude::*;
-use recovery_core::{format, EditError, Record, Timestamp};
+use recovery_core::{format, EditError, ImportError, Record, Timestamp};
 use std::cell::RefCell;
 
 /// Whether the person's answers are being kept, and where.
@@ -23,6 +23,9 @@ pub enum SaveStatus {
     Unavailable,
     /// Storage is full; answers since then live in memory until the page closes.
     Full,
+    /// The stored record was saved by a newer version of the widgets: it is left untouched,
+    /// and answers here live in memory until the page closes.
+    NewerElsewhere,
 }
 
 impl SaveStatus {
@@ -84,28 +87,47 @@ impl RecordStore {
         let mut may_write = true;
         let (record, status) = match slot.load() {
             Ok(None) => (Record::new(started), SaveStatus::when_saved(mode)),
-            Ok(Some(text)) => match format::import_json(&text) {
-                Ok(record) => (record, SaveStatus::when_saved(mode)),
-                Err(error) => {
-                    warn_web_team(&format!("the stored record could not be read ({error})"));
-                    let status = match slot.put_aside(&text, &started.millis().to_string()) {
-                        Ok(key) => {
-                            warn_web_team(&format!("it was kept under the key {key:?}"));
-                            SaveStatus::when_saved(mode)
-                        }
-                        Err(e) => {
-                            may_write = false;
-                            SaveStatus::from_error(e)
-                        }
-                    };
-                    put_aside = Some(text);
-                    (Record::new(started), status)
+            Ok(Some(text)) => {
+                match format::import_json(&text) {
+                    Ok(record) => (record, SaveStatus::when_saved(mode)),
+                    Err(error @ ImportError::NewerVersion { .. }) => {
+                        // A newer bundle (another page of this site, or a cached copy) owns this
+                        // record: never overwrite it with an older format.
+                        warn_web_team(&format!("the stored record is from a newer version ({error}); it is left as it is"));
+                        may_write = false;
+                        (Record::new(started), SaveStatus::NewerElsewhere)
+                    }
+                    Err(error) => {
+                        warn_web_team(&format!("the stored record could not be read ({error})"));
+                        let status = match slot.put_aside(&text, &started.millis().to_string()) {
+                            Ok(key) => {
+                                warn_web_team(&format!("it was kept under the key {key:?}"));
+                                SaveStatus::when_saved(mode)
+                            }
+                            Err(e) => {
+                                may_write = false;
+                                SaveStatus::from_error(e)
+                            }
+                        };
+                        put_aside = Some(text);
+                        (Record::new(started), status)
+                    }
                 }
-            },
+            }
             Err(error) => (Record::new(started), SaveStatus::from_error(error)),
         };
+        let record = RwSignal::new(record);
+        if may_write {
+            // Another tab saved: show its record here, so this tab never writes back an older one.
+            slot.on_saved_elsewhere(move |text| match format::import_json(&text) {
+                Ok(newer) => record.set(newer),
+                Err(error) => warn_web_team(&format!(
+                    "another tab saved a record this page cannot read ({error})"
+                )),
+            });
+        }
         RecordStore {
-            record: RwSignal::new(record),
+            record,
             status: RwSignal::new(status),
             put_aside: RwSignal::new(put_aside),
             slot: StoredValue::new(slot),
@@ -160,7 +182,7 @@ impl RecordStore {
                 Err(error) => SaveStatus::from_error(error),
             }
         } else {
-            SaveStatus::Unavailable
+            self.status.get_untracked()
         };
         if self.status.get_untracked() != status {
             self.status.set(status);

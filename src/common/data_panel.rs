@@ -133,6 +133,8 @@ pub fn DataPanel() -> impl IntoView {
                                 <button type="button" class="rw-button" node_ref=confirm_button
                                     on:click=confirm.clone()>{words.get(Text::DataImportConfirm)}</button>
                                 <button type="button" class="rw-button rw-button-quiet"
+                                    on:click=move |_| save_a_copy(store)>{words.get(Text::DataImportSaveFirst)}</button>
+                                <button type="button" class="rw-button rw-button-quiet"
                                     on:click=cancel>{words.get(Text::DataImportCancel)}</button>
                             </div>
                         </div>

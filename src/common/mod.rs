@@ -1,11 +1,13 @@
-//! Parts every widget shares: keeping a copy of the record, and saying whether answers are
-//! being kept.
+//! Parts every widget shares: keeping a copy of the record, saying whether answers are being
+//! kept, example ideas, and reorder buttons.
 
 mod data_panel;
+mod ideas;
 mod move_buttons;
 mod status_note;
 
 pub use data_panel::{save_a_copy, DataPanel};
+pub use ideas::Ideas;
 pub use move_buttons::MoveButtons;
 pub use status_note::StatusNote;
 

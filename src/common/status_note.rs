@@ -19,6 +19,7 @@ pub fn StatusNote() -> impl IntoView {
                 SaveStatus::MemoryOnly => (Text::StatusMemoryOnly, false),
                 SaveStatus::Unavailable => (Text::StorageUnavailable, true),
                 SaveStatus::Full => (Text::StorageFull, true),
+                SaveStatus::NewerElsewhere => (Text::StorageNewer, true),
             };
             let class = if urgent {
                 "rw-note rw-note-urgent"
@@ -49,14 +50,14 @@ pub fn StatusNote() -> impl IntoView {
                     {words.get(Text::StorageRecovered)} " "
                     <button type="button" class="rw-button rw-button-small" on:click=move |_| {
                         let name = format!(
-                            "my-earlier-answers-{}.txt",
+                            "my-earlier-answers-{}.json",
                             crate::browser::local_date_for_file_name()
                         );
-                        let _ = crate::browser::download(&name, "text/plain", &text);
+                        let _ = crate::browser::download(&name, "application/json", &text);
                     }>{label}</button>
                 </p>
             }
         })
     };
-    view! { <div class="rw-status">{note}{recovered}</div> }
+    view! { <div class="rw-status" role="status">{note}{recovered}</div> }
 }

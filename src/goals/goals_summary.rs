@@ -13,11 +13,6 @@ use recovery_core::text::Text;
 pub fn GoalsSummary() -> impl IntoView {
     let store = expect_context::<RecordStore>();
     let words = use_words();
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
     let body = {
         let words = words.clone();
         move || {
@@ -84,7 +79,7 @@ pub fn GoalsSummary() -> impl IntoView {
         <section class="rw-summary" aria-labelledby="rw-goals-summary-title">
             <div class="rw-summary-head">
                 <h3 id="rw-goals-summary-title">{words.get(Text::GoalsSummaryTitle)}</h3>
-                <button type="button" class="rw-button rw-no-print" on:click=print>{words.get(Text::GoalsSummaryPrint)}</button>
+                <button type="button" class="rw-button rw-no-print" on:click=|_| crate::browser::print_page()>{words.get(Text::GoalsSummaryPrint)}</button>
             </div>
             {body}
         </section>

@@ -24,10 +24,15 @@ pub fn NewStep(
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let what_box: NodeRef<html::Textarea> = NodeRef::new();
 
-    let nudge_words = words.clone();
-    let nudges = move || {
+    // A memo, so the live list changes (and is read out) only when the nudges change.
+    let nudge_list = Memo::new(move |_| {
         let date = read_date(&target.get()).ok().flatten();
         step_nudges(&what.get(), date, today())
+    });
+    let nudge_words = words.clone();
+    let nudges = move || {
+        nudge_list
+            .get()
             .into_iter()
             .map(|n| {
                 let text = match n {
@@ -90,7 +95,7 @@ pub fn NewStep(
                 </div>
             </div>
             <ul class="rw-nudges" id="rw-step-nudges" aria-live="polite">
-                {move || (!what.with(|w| w.trim().is_empty())).then(nudges.clone())}
+                {nudges}
             </ul>
             <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
             <div class="rw-actions">

@@ -41,6 +41,11 @@ pub fn HelperChoice(
         .map(|h| view! { <option value=h.key()>{words.get(helper_text(&h))}</option> })
         .collect_view();
     let name_id = format!("{id}-name");
+    // The name box keeps exactly what is typed (spaces included); the saved helper is trimmed.
+    let typed_name = RwSignal::new(match value.get_untracked() {
+        Some(Helper::Someone(n)) => n,
+        _ => String::new(),
+    });
     let name_for = name_id.clone();
     let name_words = words.clone();
     view! {
@@ -62,9 +67,10 @@ pub fn HelperChoice(
             <div class="rw-field">
                 <label for=name_for.clone()>{name_words.get(Text::StepSomeoneName)}</label>
                 <input type="text" id=name_id.clone()
-                    prop:value=move || match value.get() { Some(Helper::Someone(n)) => n, _ => String::new() }
+                    prop:value=move || typed_name.get()
                     on:input=move |ev| {
                         let typed = event_target_value(&ev);
+                        typed_name.set(typed.clone());
                         // Keep "someone" chosen while the name box is empty.
                         on_change.run(Helper::from_key("someone", &typed));
                         key.set("someone".to_owned());
@@ -178,6 +184,15 @@ pub fn StepRow(
     }
 }
 
+/// Where a step is at, for choosing what its status area shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum StepMode {
+    Open,
+    Done,
+    NotThisTime,
+    Gone,
+}
+
 #[component]
 fn StepStatus(
     step: Signal<Option<Step>>,
@@ -194,58 +209,90 @@ fn StepStatus(
     ) -> Result<(), EditError>| {
         let _ = store.change(|r, _| ids.with_value(|(g, s)| action(&mut r.goals, g, s)));
     };
+    // Rebuilt only when the step moves between open, done and "not this time", so typing in
+    // "What I learned" or changing the done date never loses the cursor.
+    let mode = Memo::new(move |_| {
+        step.with(|s| match s {
+            None => StepMode::Gone,
+            Some(s) if s.done.is_some() => StepMode::Done,
+            Some(s) if s.not_this_time => StepMode::NotThisTime,
+            Some(_) => StepMode::Open,
+        })
+    });
+    let base = ids.with_value(|(_, s)| format!("rw-step-{s}"));
+    let what = move || step.with(|s| s.as_ref().map(|s| s.what.clone()).unwrap_or_default());
     move || {
-        let Some(s) = step.get() else {
-            return ().into_any();
-        };
-        let base = ids.with_value(|(_, s)| format!("rw-step-{s}"));
         let reopen = words.get(Text::StepReopen);
-        if let Some(done) = s.done {
-            let shown = long_calendar_date(done, &lang);
-            view! {
-                <div class="rw-step-status rw-field">
-                    <p class="rw-done-mark"><span aria-hidden="true">"✓ "</span>{format!("{}: {shown}", words.get(Text::StepDoneOn))}</p>
-                    <label for=format!("{base}-done") class="rw-visually-hidden">{words.get(Text::StepDoneOn)}</label>
-                    <input type="date" id=format!("{base}-done") class="rw-no-print" prop:value=done.to_string()
-                        on:change=move |ev| set_done_date.run(event_target_value(&ev))/>
-                    <button type="button" class="rw-button rw-button-quiet rw-button-small rw-no-print"
-                        on:click=move |_| act(|g, goal, step| g.reopen_step(goal, step))>{reopen}</button>
-                </div>
-            }
-            .into_any()
-        } else if s.not_this_time {
-            view! {
-                <div class="rw-step-status">
-                    <p class="rw-note">{words.get(Text::StepNotThisTimeNote)}</p>
-                    <div class="rw-field">
-                        <label for=format!("{base}-learned")>{words.get(Text::StepLearned)}</label>
-                        <textarea id=format!("{base}-learned") rows="1" prop:value=s.learned.clone()
-                            on:input=move |ev| {
-                                let typed = event_target_value(&ev);
-                                let _ = store.change(|r, _| ids.with_value(|(g, st)| r.goals.edit_step(g, st, StepEdit::Learned(&typed))));
-                            }></textarea>
+        match mode.get() {
+            StepMode::Gone => ().into_any(),
+            StepMode::Done => {
+                let lang = lang.clone();
+                let done_words = words.clone();
+                let shown = move || {
+                    let date = step.with(|s| s.as_ref().and_then(|s| s.done));
+                    let shown = date
+                        .map(|d| long_calendar_date(d, &lang))
+                        .unwrap_or_default();
+                    format!("{}: {shown}", done_words.get(Text::StepDoneOn))
+                };
+                let initial = step
+                    .with_untracked(|s| s.as_ref().and_then(|s| s.done))
+                    .map(|d| d.to_string())
+                    .unwrap_or_default();
+                view! {
+                    <div class="rw-step-status rw-field">
+                        <p class="rw-done-mark"><span aria-hidden="true">"✓ "</span>{shown}</p>
+                        <label for=format!("{base}-done") class="rw-visually-hidden">{words.get(Text::StepDoneOn)}</label>
+                        <input type="date" id=format!("{base}-done") class="rw-no-print" prop:value=initial
+                            on:change=move |ev| set_done_date.run(event_target_value(&ev))/>
+                        <button type="button" class="rw-button rw-button-quiet rw-button-small rw-no-print"
+                            on:click=move |_| act(|g, goal, step| g.reopen_step(goal, step))>{reopen}</button>
                     </div>
-                    <button type="button" class="rw-button rw-button-quiet rw-button-small rw-no-print"
-                        on:click=move |_| act(|g, goal, step| g.reopen_step(goal, step))>{reopen}</button>
-                </div>
+                }
+                .into_any()
             }
-            .into_any()
-        } else {
-            let done_label = format!("{}: {}", words.get(Text::StepMarkDone), s.what);
-            let not_label = format!("{}: {}", words.get(Text::StepNotThisTime), s.what);
-            view! {
-                <div class="rw-actions rw-step-status rw-no-print">
-                    <button type="button" class="rw-button rw-button-small" aria-label=done_label
-                        on:click=move |_| { let _ = store.change(|r, now| ids.with_value(|(g, s)| r.goals.mark_step_done(g, s, today(), now))); }>
-                        <span aria-hidden="true">"✓ "</span>{words.get(Text::StepMarkDone)}
-                    </button>
-                    <button type="button" class="rw-button rw-button-quiet rw-button-small" aria-label=not_label
-                        on:click=move |_| { let _ = store.change(|r, now| ids.with_value(|(g, s)| r.goals.mark_step_not_this_time(g, s, now))); }>
-                        {words.get(Text::StepNotThisTime)}
-                    </button>
-                </div>
+            StepMode::NotThisTime => {
+                let learned = step
+                    .with_untracked(|s| s.as_ref().map(|s| s.learned.clone()).unwrap_or_default());
+                view! {
+                    <div class="rw-step-status">
+                        <p class="rw-note">{words.get(Text::StepNotThisTimeNote)}</p>
+                        <div class="rw-field">
+                            <label for=format!("{base}-learned")>{words.get(Text::StepLearned)}</label>
+                            <textarea id=format!("{base}-learned") rows="1" prop:value=learned
+                                on:input=move |ev| {
+                                    let typed = event_target_value(&ev);
+                                    let _ = store.change(|r, _| ids.with_value(|(g, st)| r.goals.edit_step(g, st, StepEdit::Learned(&typed))));
+                                }></textarea>
+                        </div>
+                        <button type="button" class="rw-button rw-button-quiet rw-button-small rw-no-print"
+                            on:click=move |_| act(|g, goal, step| g.reopen_step(goal, step))>{reopen}</button>
+                    </div>
+                }
+                .into_any()
             }
-            .into_any()
+            StepMode::Open => {
+                let (done_text, not_text) = (
+                    words.get(Text::StepMarkDone),
+                    words.get(Text::StepNotThisTime),
+                );
+                let (done_label, not_label) = (done_text.clone(), not_text.clone());
+                view! {
+                    <div class="rw-actions rw-step-status rw-no-print">
+                        <button type="button" class="rw-button rw-button-small"
+                            aria-label=move || format!("{done_label}: {}", what())
+                            on:click=move |_| { let _ = store.change(|r, now| ids.with_value(|(g, s)| r.goals.mark_step_done(g, s, today(), now))); }>
+                            <span aria-hidden="true">"✓ "</span>{done_text}
+                        </button>
+                        <button type="button" class="rw-button rw-button-quiet rw-button-small"
+                            aria-label=move || format!("{not_label}: {}", what())
+                            on:click=move |_| { let _ = store.change(|r, now| ids.with_value(|(g, s)| r.goals.mark_step_not_this_time(g, s, now))); }>
+                            {not_text}
+                        </button>
+                    </div>
+                }
+                .into_any()
+            }
         }
     }
 }

@@ -75,13 +75,7 @@ pub fn StrengthLinks(
     let choice = RwSignal::new(String::new());
     let link = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let value = choice.get_untracked();
-        let value = if value.is_empty() {
-            state.with_untracked(|(_, a)| a.first().map(|(v, _)| v.clone()).unwrap_or_default())
-        } else {
-            value
-        };
-        if let Some(l) = link_from_value(&value) {
+        if let Some(l) = link_from_value(&choice.get_untracked()) {
             let _ = store.change(|r, _| goal.with_value(|g| r.goals.link_strength(g, l)));
             choice.set(String::new());
         }
@@ -118,14 +112,22 @@ pub fn StrengthLinks(
                 view! {
                     {(!has_items).then(|| view! { <p class="rw-empty">{none_text.clone()}</p> })}
                     <ul class="rw-link-list">{items}</ul>
-                    {any_gone.then(|| view! { <p class="rw-note rw-note-urgent">{gone_text.clone()}</p> })}
+                    {any_gone.then(|| view! { <p class="rw-note">{gone_text.clone()}</p> })}
                     {if available.is_empty() {
                         state.with_untracked(|(n, _)| n.is_empty())
                             .then(|| view! { <p class="rw-hint">{empty_text.clone()}</p> })
                             .into_any()
                     } else {
+                        // The option shown is the one that will be linked: the person's pick while
+                        // it is still there, else the first.
+                        let picked = choice.get_untracked();
+                        let picked = if available.iter().any(|(v, _)| *v == picked) { picked } else { available[0].0.clone() };
+                        choice.set(picked.clone());
                         let options = available.into_iter()
-                            .map(|(value, name)| view! { <option value=value>{name}</option> })
+                            .map(|(value, name)| {
+                                let selected = value == picked;
+                                view! { <option value=value selected=selected>{name}</option> }
+                            })
                             .collect_view();
                         view! {
                             <form class="rw-add rw-no-print" on:submit=link>

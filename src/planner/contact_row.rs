@@ -1,9 +1,7 @@
+use super::use_plan_item::use_plan_item;
 use crate::common::MoveButtons;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
-use crate::strengths::edit_message;
 use leptos::prelude::*;
-use recovery_core::inventory::Direction;
 use recovery_core::plan::{dial_string, PlanList};
 use recovery_core::text::Text;
 use recovery_core::ItemId;
@@ -18,41 +16,16 @@ pub fn ContactRow(
     /// The contact's id.
     id: ItemId,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
     let words = use_words();
     let base = format!("rw-contact-{id}");
-    let id = StoredValue::new(id);
-    let item = Memo::new(move |_| {
-        store.with(|r| {
-            let items = r.plan.items(list);
-            id.with_value(|id| items.iter().position(|i| &i.id == id))
-                .map(|index| (index, items.len(), items[index].clone()))
-        })
-    });
-    let problem: RwSignal<Option<String>> = RwSignal::new(None);
-    let stored_words = StoredValue::new(words.clone());
-    let report = move |result: Result<(), recovery_core::EditError>| {
-        problem.set(
-            result
-                .err()
-                .and_then(|e| stored_words.with_value(|w| edit_message(w, &e))),
-        );
-    };
-    let name = Signal::derive(move || {
-        item.with(|i| i.as_ref().map(|(.., i)| i.text.clone()).unwrap_or_default())
-    });
+    let state = use_plan_item(list, id);
+    let name = state.name;
     let number = Signal::derive(move || {
-        item.with(|i| {
+        state.item.with(|i| {
             i.as_ref()
                 .map(|(.., i)| i.response.clone())
                 .unwrap_or_default()
         })
-    });
-    let place = Signal::derive(move || {
-        item.with(|i| i.as_ref().map(|(x, n, _)| (*x, *n)).unwrap_or((0, 0)))
-    });
-    let on_move = Callback::new(move |direction: Direction| {
-        let _ = store.change(|r, _| id.with_value(|id| r.plan.move_item(list, id, direction)));
     });
     let link_words = words.clone();
     let links = move || {
@@ -81,28 +54,22 @@ pub fn ContactRow(
                 <div class="rw-field">
                     <label for=format!("{base}-name")>{words.get(Text::ContactName)}</label>
                     <input type="text" id=format!("{base}-name") autocomplete="off" prop:value=name
-                        on:input=move |ev| {
-                            let typed = event_target_value(&ev);
-                            report(store.change(|r, _| id.with_value(|id| r.plan.reword_item(list, id, &typed))));
-                        }/>
+                        on:input=move |ev| state.reword.run(event_target_value(&ev))/>
                 </div>
                 <div class="rw-field">
                     <label for=format!("{base}-phone")>{words.get(Text::ContactPhone)}</label>
                     <input type="tel" id=format!("{base}-phone") autocomplete="off" prop:value=number
-                        on:input=move |ev| {
-                            let typed = event_target_value(&ev);
-                            report(store.change(|r, _| id.with_value(|id| r.plan.set_response(list, id, &typed))));
-                        }/>
+                        on:input=move |ev| state.respond.run(event_target_value(&ev))/>
                 </div>
             </div>
             {links}
-            <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
+            <p class="rw-message rw-message-problem" role="alert">{move || state.problem.get()}</p>
             <div class="rw-actions rw-no-print">
-                <MoveButtons name=name place=place up_label=words.get(Text::PlanMoveUp)
-                    down_label=words.get(Text::PlanMoveDown) on_move=on_move/>
+                <MoveButtons name=name place=state.place up_label=words.get(Text::PlanMoveUp)
+                    down_label=words.get(Text::PlanMoveDown) on_move=state.move_to/>
                 <button type="button" class="rw-button rw-button-quiet rw-button-small"
                     aria-label=move || format!("{remove_label}: {}", name.get())
-                    on:click=move |_| { let _ = store.change(|r, _| id.with_value(|id| r.plan.remove_item(list, id))); }>
+                    on:click=move |_| state.remove.run(())>
                     {words.get(Text::PlanRemove)}
                 </button>
             </div>

@@ -8,6 +8,7 @@ mod plan_item_row;
 mod plan_list;
 mod plan_section;
 mod plan_summary;
+mod use_plan_item;
 mod warning_sign_planner;
 
 pub use warning_sign_planner::WarningSignPlanner;

@@ -2,6 +2,7 @@ use super::contact_row::ContactRow;
 use super::coping_suggestions::CopingSuggestions;
 use super::plan_item_row::PlanItemRow;
 use crate::browser::new_id;
+use crate::common::Ideas;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
 use crate::strengths::edit_message;
@@ -108,29 +109,8 @@ pub fn PlanListView(
     };
 
     let ideas = words.plan_list_ideas(list);
-    let ideas_open = RwSignal::new(false);
-    let ideas_id = format!("{base}-ideas");
-    let (show, hide) = (words.get(Text::IdeasShow), words.get(Text::IdeasHide));
-    let ideas_view = (!ideas.is_empty()).then(|| {
-        let items = ideas
-            .into_iter()
-            .map(|i| view! { <li>{i}</li> })
-            .collect_view();
-        view! {
-            <div class="rw-ideas rw-no-print">
-                <button type="button" class="rw-link-button"
-                    aria-expanded=move || if ideas_open.get() { "true" } else { "false" }
-                    aria-controls=ideas_id.clone()
-                    on:click=move |_| ideas_open.update(|o| *o = !*o)>
-                    {move || if ideas_open.get() { hide.clone() } else { show.clone() }}
-                </button>
-                <div id=ideas_id.clone() hidden=move || !ideas_open.get()>
-                    <p>{words.get(Text::IdeasIntro)}</p>
-                    <ul>{items}</ul>
-                </div>
-            </div>
-        }
-    });
+    let ideas_view =
+        (!ideas.is_empty()).then(|| view! { <Ideas id=format!("{base}-ideas") ideas=ideas/> });
     let title_id = format!("{base}-title");
     let labelled_by = title_id.clone();
     let title = words.plan_list_title(list);

@@ -40,11 +40,6 @@ pub fn PlanSummary() -> impl IntoView {
     let store = expect_context::<RecordStore>();
     let lines = expect_context::<HostCrisisLines>().0;
     let words = use_words();
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
     let crisis = lines
         .into_iter()
         .map(|line| {
@@ -109,7 +104,7 @@ pub fn PlanSummary() -> impl IntoView {
         <section class="rw-summary rw-plan-summary" aria-labelledby="rw-plan-summary-title">
             <div class="rw-summary-head">
                 <h3 id="rw-plan-summary-title">{words.get(Text::PlanSummaryTitle)}</h3>
-                <button type="button" class="rw-button rw-no-print" on:click=print>{words.get(Text::PlanSummaryPrint)}</button>
+                <button type="button" class="rw-button rw-no-print" on:click=|_| crate::browser::print_page()>{words.get(Text::PlanSummaryPrint)}</button>
             </div>
             <section class="rw-summary-list rw-summary-crisis">
                 <h4>{words.get(Text::CrisisTitle)}</h4>

@@ -22,6 +22,7 @@ pub fn EntryRow(
     let store = expect_context::<RecordStore>();
     let words = use_words();
     let box_id = format!("rw-entry-{id}");
+    let question_title = format!("rw-{domain}-{}-title", question.key());
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let id = StoredValue::new(id);
     let text = Memo::new(move |_| {
@@ -102,7 +103,8 @@ pub fn EntryRow(
     view! {
         <li class="rw-entry">
             <label class="rw-visually-hidden" for=box_id.clone()>{words.get(Text::EntryEditLabel)}</label>
-            <textarea id=box_id rows="2" prop:value=move || text.get() on:input=reword></textarea>
+            <textarea id=box_id rows="2" aria-describedby=question_title
+                prop:value=move || text.get() on:input=reword></textarea>
             <div class="rw-entry-tools">
                 {kind_choice}
                 {priority_choice}

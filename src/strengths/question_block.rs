@@ -1,5 +1,6 @@
 use super::entry_row::EntryRow;
 use crate::browser::new_id;
+use crate::common::Ideas;
 use crate::i18n::{use_words, Words};
 use crate::store::RecordStore;
 use leptos::html;
@@ -25,7 +26,6 @@ pub fn QuestionBlock(
     let hint_id = format!("{base_id}-hint");
     let draft = RwSignal::new(String::new());
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
-    let ideas_open = RwSignal::new(false);
     let new_box: NodeRef<html::Textarea> = NodeRef::new();
 
     let entry_ids = {
@@ -65,11 +65,6 @@ pub fn QuestionBlock(
 
     let ideas = words.domain_ideas(&domain, question);
     let has_ideas = !ideas.is_empty();
-    let ideas_list = ideas
-        .into_iter()
-        .map(|idea| view! { <li>{idea}</li> })
-        .collect_view();
-    let (show, hide) = (words.get(Text::IdeasShow), words.get(Text::IdeasHide));
     let (title, hint) = match question {
         Question::HaveNow => (Text::QuestionHaveNow, Text::QuestionHaveNowHint),
         Question::Want => (Text::QuestionWant, Text::QuestionWantHint),
@@ -97,20 +92,7 @@ pub fn QuestionBlock(
                 </div>
                 <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
             </form>
-            {has_ideas.then(|| view! {
-                <div class="rw-ideas rw-no-print">
-                    <button type="button" class="rw-link-button"
-                        aria-expanded=move || if ideas_open.get() { "true" } else { "false" }
-                        aria-controls=ideas_id.clone()
-                        on:click=move |_| ideas_open.update(|o| *o = !*o)>
-                        {move || if ideas_open.get() { hide.clone() } else { show.clone() }}
-                    </button>
-                    <div id=ideas_id.clone() hidden=move || !ideas_open.get()>
-                        <p>{words.get(Text::IdeasIntro)}</p>
-                        <ul>{ideas_list}</ul>
-                    </div>
-                </div>
-            })}
+            {has_ideas.then(|| view! { <Ideas id=ideas_id ideas=ideas/> })}
         </section>
     }
 }

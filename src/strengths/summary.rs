@@ -16,12 +16,6 @@ pub fn SummaryPart() -> impl IntoView {
     let settings = expect_context::<LifeDomains>();
     let words = use_words();
 
-    let print = |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
-
     let body = {
         let words = words.clone();
         move || {
@@ -138,7 +132,7 @@ pub fn SummaryPart() -> impl IntoView {
         <section class="rw-summary" aria-labelledby="rw-summary-title">
             <div class="rw-summary-head">
                 <h3 id="rw-summary-title">{words.get(Text::SummaryTitle)}</h3>
-                <button type="button" class="rw-button rw-no-print" on:click=print>
+                <button type="button" class="rw-button rw-no-print" on:click=|_| crate::browser::print_page()>
                     {words.get(Text::SummaryPrint)}
                 </button>
             </div>

@@ -27,7 +27,8 @@ export class GoalsPage {
     const form = this.widget.locator('form.rw-new-step');
     await form.getByLabel('What I will do').fill(what);
     if (who) await form.getByLabel('Who helps').selectOption({ label: who });
-    if (someone) await form.getByLabel('Their name').fill(someone);
+    // Typed key by key, as a person would: spaces between words must survive.
+    if (someone) await form.getByLabel('Their name').pressSequentially(someone);
     if (by) await form.getByLabel('By when').fill(by);
     await form.getByRole('button', { name: 'Add this step' }).click();
     await expect(this.widget.locator('.rw-step-list').getByLabel('What I will do').last()).toHaveValue(what);

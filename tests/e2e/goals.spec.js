@@ -124,7 +124,10 @@ test('a step that did not happen is learning, and too-long words are refused, no
   const goal = goals.open();
   await goal.getByRole('button', { name: 'Not this time: Phone off at 10 pm' }).click();
   await expect(goal.getByText("This one didn't happen this time. That's okay")).toBeVisible();
-  await goal.getByLabel('What I learned').fill('Charging it in the kitchen helps');
+  // Typed key by key: the box must keep the cursor as each letter is saved.
+  await goal.getByLabel('What I learned').click();
+  await page.keyboard.type('Charging it in the kitchen helps');
+  await expect(goal.getByLabel('What I learned')).toHaveValue('Charging it in the kitchen helps');
   await expect(goals.widget.locator('.rw-goal-choice')).toContainText('0 of 0 steps done');
 
   await goals.widget.getByLabel('My goal, in my own words').fill('x'.repeat(2001));

@@ -60,3 +60,18 @@ test('the stored record is the documented format', async ({ page }) => {
   expect(stored.updated).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   expect(stored.inventory.domains[0]).toMatchObject({ domain: 'daily-living', have_now: [{ text: 'I walk the dog' }] });
 });
+
+test('two tabs of the same site keep each other’s answers', async ({ context }) => {
+  const first = new InventoryPage(await context.newPage());
+  const second = new InventoryPage(await context.newPage());
+  await first.open();
+  await second.open();
+  await first.addAnswer('haveNow', 'Written in the first tab');
+  await expect(second.answers('haveNow')).toHaveValue('Written in the first tab');
+  await second.addAnswer('want', 'Written in the second tab');
+  await expect(first.answers('want')).toHaveValue('Written in the second tab');
+  const stored = await first.storedRecord();
+  const texts = stored.inventory.domains[0];
+  expect(texts.have_now[0].text).toBe('Written in the first tab');
+  expect(texts.want[0].text).toBe('Written in the second tab');
+});

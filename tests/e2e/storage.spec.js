@@ -56,3 +56,18 @@ test('a stored record that cannot be read is kept aside, never overwritten', asy
   await inventory.addAnswer('haveNow', 'A fresh start');
   expect((await inventory.storedRecord()).inventory.domains[0].have_now[0].text).toBe('A fresh start');
 });
+
+test('a record saved by a newer version is left untouched, and the person is told', async ({ page }) => {
+  const newer = JSON.stringify({ format: 'recovery-widgets/record', schema_version: 99, future: 'words' });
+  await page.addInitScript((newer) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('recovery-widgets:harbourside:record', newer);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, newer);
+  const inventory = new InventoryPage(page);
+  await inventory.open();
+  await expect(inventory.widget.getByText('were saved by a newer version of this tool')).toBeVisible();
+  await inventory.addAnswer('haveNow', 'Typed on an older page');
+  expect(await inventory.storedText()).toBe(newer);
+});

@@ -21,7 +21,7 @@
 
 use crate::error::EditError;
 use crate::ids::ItemId;
-use crate::inventory::{move_within, Direction, StrengthsInventory, MAX_TEXT_CHARS};
+use crate::inventory::{check_length, checked_text, move_within, Direction, StrengthsInventory};
 use crate::time::{CalendarDate, Timestamp};
 use serde::{Deserialize, Serialize};
 
@@ -618,30 +618,11 @@ pub enum StepEdit<'a> {
     Learned(&'a str),
 }
 
-fn checked_text(text: &str) -> Result<String, EditError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(EditError::Empty);
-    }
-    check_length(text)?;
-    Ok(text.to_owned())
-}
-
-fn check_length(text: &str) -> Result<(), EditError> {
-    let chars = text.chars().count();
-    if chars > MAX_TEXT_CHARS {
-        return Err(EditError::TooLong {
-            chars,
-            limit: MAX_TEXT_CHARS,
-        });
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::inventory::Question;
+    use crate::inventory::MAX_TEXT_CHARS;
 
     const T0: Timestamp = Timestamp::from_millis(1_000);
     const T1: Timestamp = Timestamp::from_millis(2_000);

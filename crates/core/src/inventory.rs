@@ -259,11 +259,7 @@ impl StrengthsInventory {
         id: ItemId,
         now: Timestamp,
     ) -> Result<(), EditError> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(EditError::Empty);
-        }
-        check_length(text)?;
+        let text = checked_text(text)?;
         if self.entry(&id).is_some() {
             return Err(EditError::Duplicate);
         }
@@ -276,7 +272,7 @@ impl StrengthsInventory {
         };
         answers.answers_mut(question).push(Entry {
             id,
-            text: text.to_owned(),
+            text,
             kind: None,
             updated: now,
         });
@@ -470,6 +466,16 @@ impl StrengthsInventory {
     }
 }
 
+/// Trims text and refuses it when blank or over [`MAX_TEXT_CHARS`].
+pub(crate) fn checked_text(text: &str) -> Result<String, EditError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(EditError::Empty);
+    }
+    check_length(text)?;
+    Ok(text.to_owned())
+}
+
 /// Moves `items[from]` one place; past either end the list stays as it was.
 pub(crate) fn move_within<T>(items: &mut [T], from: usize, direction: Direction) {
     let to = match direction {
@@ -481,7 +487,8 @@ pub(crate) fn move_within<T>(items: &mut [T], from: usize, direction: Direction)
     }
 }
 
-fn check_length(text: &str) -> Result<(), EditError> {
+/// Refuses text over [`MAX_TEXT_CHARS`] (never cut).
+pub(crate) fn check_length(text: &str) -> Result<(), EditError> {
     let chars = text.chars().count();
     if chars > MAX_TEXT_CHARS {
         return Err(EditError::TooLong {

@@ -16,7 +16,7 @@
 
 use crate::error::EditError;
 use crate::ids::ItemId;
-use crate::inventory::{move_within, Direction, MAX_TEXT_CHARS};
+use crate::inventory::{check_length, checked_text, move_within, Direction};
 use serde::{Deserialize, Serialize};
 
 /// The seven sections of the plan, in the order of the guide.
@@ -415,18 +415,14 @@ impl WarningSignPlan {
         response: &str,
         id: ItemId,
     ) -> Result<(), EditError> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(EditError::Empty);
-        }
-        check_length(text)?;
+        let text = checked_text(text)?;
         check_length(response)?;
         if self.all_items().any(|i| i.id == id) {
             return Err(EditError::Duplicate);
         }
         self.items_mut(list).push(PlanItem {
             id,
-            text: text.to_owned(),
+            text,
             response: response.trim().to_owned(),
         });
         Ok(())
@@ -523,20 +519,10 @@ pub fn dial_string(number: &str) -> Option<String> {
     (out.chars().filter(char::is_ascii_digit).count() >= 3).then_some(out)
 }
 
-fn check_length(text: &str) -> Result<(), EditError> {
-    let chars = text.chars().count();
-    if chars > MAX_TEXT_CHARS {
-        return Err(EditError::TooLong {
-            chars,
-            limit: MAX_TEXT_CHARS,
-        });
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::inventory::MAX_TEXT_CHARS;
 
     fn id(s: &str) -> ItemId {
         ItemId::new(s)

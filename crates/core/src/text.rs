@@ -250,7 +250,7 @@ catalogue! {
     /// A peer worker.
     HelperPeerWorker = "helper.peer_worker" => "A peer worker",
     /// My practitioner.
-    HelperPractitioner = "helper.practitioner" => "My practitioner",
+    HelperPractitioner = "helper.practitioner" => "My worker or clinician",
     /// Someone else, named.
     HelperSomeone = "helper.someone" => "Someone else",
     /// Label of the helper's name.
@@ -403,6 +403,8 @@ catalogue! {
     DataExport = "data.export" => "Save a copy to this device",
     /// Button that opens a saved copy.
     DataImport = "data.import" => "Open a saved copy",
+    /// Button in the import preview that saves the current answers first.
+    DataImportSaveFirst = "data.import_save_first" => "Save a copy of what is here first",
     /// What an import would bring in.
     DataImportPreview = "data.import_preview" => "This copy has strengths: {strengths}, wishes: {wishes}, qualities: {qualities}, priorities: {priorities}, goals: {goals}, steps: {steps}, plan entries: {plan}. It was last changed {date}.",
     /// Warning before replacing.
@@ -435,6 +437,8 @@ catalogue! {
     StorageUnavailable = "storage.unavailable" => "This browser isn't letting us keep your answers. They will stay while this page is open, but will be gone when you close it. To keep them, save a copy.",
     /// Storage is full.
     StorageFull = "storage.full" => "There is no room left on this device to keep your answers. What you write now stays while this page is open. To keep it, save a copy.",
+    /// The stored record is from a newer version.
+    StorageNewer = "storage.newer" => "Your answers on this device were saved by a newer version of this tool, so this page leaves them as they are. What you write here stays while this page is open. To keep it, save a copy.",
     /// A stored record could not be read and was put aside.
     StorageRecovered = "storage.recovered" => "Your earlier answers on this device couldn't be read, so we kept them safe to one side and started fresh. You can download them.",
     /// Button that downloads the put-aside text.
@@ -496,9 +500,20 @@ impl Catalogue {
         })
     }
 
-    /// The language tag the text is in (for the `lang` attribute and dates).
+    /// The page's language tag, which sets how dates read.
     pub fn lang(&self) -> &str {
         &self.lang
+    }
+
+    /// The language the words on screen are in, for the widget's `lang` attribute: the host's
+    /// language when it supplied wording, else English (so a screen reader never reads the
+    /// built-in English in another language's voice).
+    pub fn text_lang(&self) -> &str {
+        if self.host_text.is_empty() {
+            "en"
+        } else {
+            &self.lang
+        }
     }
 
     /// The keys the host supplied that name no text here (likely typos), for the console.

@@ -1,0 +1,73 @@
+use crate::i18n::use_words;
+use crate::store::RecordStore;
+use crate::strengths::edit_message;
+use leptos::prelude::*;
+use recovery_core::inventory::Direction;
+use recovery_core::plan::{PlanItem, PlanList};
+use recovery_core::ItemId;
+
+/// One plan entry, as its row needs it: what it says, where it sits, and the edits a person
+/// can make, each saved at once, with a calm message when one is refused.
+#[derive(Clone, Copy)]
+pub struct PlanItemState {
+    /// The entry (with its place and the list's length), while it exists.
+    pub item: Memo<Option<(usize, usize, PlanItem)>>,
+    /// The entry's words (a contact's name).
+    pub name: Signal<String>,
+    /// Its place in the list, as (index, count).
+    pub place: Signal<(usize, usize)>,
+    /// Why the last edit was refused, if it was.
+    pub problem: RwSignal<Option<String>>,
+    /// Rewords the entry.
+    pub reword: Callback<String>,
+    /// Changes what I will do (or a contact's number).
+    pub respond: Callback<String>,
+    /// Moves the entry up or down.
+    pub move_to: Callback<Direction>,
+    /// Removes the entry.
+    pub remove: Callback<()>,
+}
+
+/// The state and edits of one entry in a plan list.
+pub fn use_plan_item(list: PlanList, id: ItemId) -> PlanItemState {
+    let store = expect_context::<RecordStore>();
+    let words = StoredValue::new(use_words());
+    let id = StoredValue::new(id);
+    let item = Memo::new(move |_| {
+        store.with(|r| {
+            let items = r.plan.items(list);
+            id.with_value(|id| items.iter().position(|i| &i.id == id))
+                .map(|index| (index, items.len(), items[index].clone()))
+        })
+    });
+    let problem = RwSignal::new(None);
+    let report = move |result: Result<(), recovery_core::EditError>| {
+        problem.set(
+            result
+                .err()
+                .and_then(|e| words.with_value(|w| edit_message(w, &e))),
+        );
+    };
+    PlanItemState {
+        item,
+        name: Signal::derive(move || {
+            item.with(|i| i.as_ref().map(|(.., i)| i.text.clone()).unwrap_or_default())
+        }),
+        place: Signal::derive(move || {
+            item.with(|i| i.as_ref().map(|(x, n, _)| (*x, *n)).unwrap_or((0, 0)))
+        }),
+        problem,
+        reword: Callback::new(move |text: String| {
+            report(store.change(|r, _| id.with_value(|id| r.plan.reword_item(list, id, &text))));
+        }),
+        respond: Callback::new(move |text: String| {
+            report(store.change(|r, _| id.with_value(|id| r.plan.set_response(list, id, &text))));
+        }),
+        move_to: Callback::new(move |direction: Direction| {
+            let _ = store.change(|r, _| id.with_value(|id| r.plan.move_item(list, id, direction)));
+        }),
+        remove: Callback::new(move |()| {
+            let _ = store.change(|r, _| id.with_value(|id| r.plan.remove_item(list, id)));
+        }),
+    }
+}
