@@ -118,6 +118,27 @@ pub fn document() -> Result<web_sys::Document, JsValue> {
         .ok_or_else(|| JsValue::from_str("no document"))
 }
 
+/// After an item is removed, puts the keyboard in the "add" box of the part it was in (the
+/// nearest enclosing section's form), so a keyboard or screen-reader user is not dropped at
+/// the top of the page. Call it from the click that removes, before the row goes.
+pub fn keep_focus_in_section(event: &web_sys::Event) {
+    let section = event
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("section").ok().flatten());
+    let Some(section) = section else { return };
+    leptos::prelude::request_animation_frame(move || {
+        let target = section
+            .query_selector("form textarea, form input, form select")
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(target) = target {
+            let _ = target.focus();
+        }
+    });
+}
+
 /// Opens the browser's print dialog (the widgets' print styles show only the summary).
 pub fn print_page() {
     if let Some(window) = web_sys::window() {

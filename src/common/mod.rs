@@ -2,13 +2,17 @@
 //! kept, example ideas, and reorder buttons.
 
 mod data_panel;
+mod edit_message;
 mod ideas;
 mod move_buttons;
+mod part_menu;
 mod status_note;
 
 pub use data_panel::{save_a_copy, DataPanel};
+pub use edit_message::edit_message;
 pub use ideas::Ideas;
 pub use move_buttons::MoveButtons;
+pub use part_menu::PartMenu;
 pub use status_note::StatusNote;
 
 /// The styles every widget shares: the reset against the host page, the theme's custom

@@ -3,7 +3,7 @@ use super::goal_list::GoalList;
 use super::goals_summary::GoalsSummary;
 use super::new_goal::NewGoal;
 use super::types::GoalPart;
-use crate::common::{DataPanel, StatusNote};
+use crate::common::{DataPanel, PartMenu, StatusNote};
 use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::prelude::*;
@@ -25,32 +25,20 @@ pub fn GoalBuilder() -> impl IntoView {
         store.with(|r| r.goals.goal(&id).map(|g| g.id.clone()))
     });
 
-    let menu = [
+    let menu: Vec<(GoalPart, String)> = [
         (GoalPart::Goals, Text::GoalsTitle),
         (GoalPart::Summary, Text::GoalsNavSummary),
     ]
     .into_iter()
-    .map(|(p, label)| {
-        view! {
-            <li>
-                <button type="button" class="rw-tab"
-                    aria-current=move || (part.get() == p).then_some("true")
-                    on:click=move |_| part.set(p)>
-                    {words.get(label)}
-                </button>
-            </li>
-        }
-    })
-    .collect_view();
+    .map(|(p, label)| (p, words.get(label)))
+    .collect();
 
     view! {
         <section class="rw-goal-builder" aria-labelledby="rw-goals-title">
             <h2 id="rw-goals-title">{words.get(Text::GoalsTitle)}</h2>
             <p class="rw-intro rw-no-print">{words.get(Text::GoalsIntro)}</p>
             <StatusNote/>
-            <nav class="rw-menu rw-no-print" aria-label=words.get(Text::GoalsNavLabel)>
-                <ul>{menu}</ul>
-            </nav>
+            <PartMenu label=words.get(Text::GoalsNavLabel) parts=menu current=part/>
             {move || match part.get() {
                 GoalPart::Goals => view! {
                     <GoalList open=open/>

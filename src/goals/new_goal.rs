@@ -1,9 +1,9 @@
 use super::start_points::StartPoints;
 use crate::browser::new_id;
+use crate::common::edit_message;
 use crate::config::LifeDomains;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
-use crate::strengths::edit_message;
 use leptos::html;
 use leptos::prelude::*;
 use recovery_core::text::Text;

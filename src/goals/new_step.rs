@@ -1,8 +1,8 @@
 use super::step_row::{read_date, HelperChoice};
 use crate::browser::{new_id, today};
+use crate::common::edit_message;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
-use crate::strengths::edit_message;
 use leptos::html;
 use leptos::prelude::*;
 use recovery_core::goals::{step_nudges, Helper, StepNudge};

@@ -1,9 +1,9 @@
 use super::types::helper_text;
 use crate::browser::{long_calendar_date, today};
+use crate::common::edit_message;
 use crate::common::MoveButtons;
 use crate::i18n::{use_words, Words};
 use crate::store::RecordStore;
-use crate::strengths::edit_message;
 use leptos::prelude::*;
 use recovery_core::goals::{Helper, Step, StepEdit};
 use recovery_core::inventory::Direction;
@@ -176,7 +176,10 @@ pub fn StepRow(
                     down_label=words.get(Text::StepMoveDown) on_move=on_move/>
                 <button type="button" class="rw-button rw-button-quiet rw-button-small"
                     aria-label=move || format!("{remove_label}: {}", name.get())
-                    on:click=move |_| { let _ = store.change(|r, _| ids.with_value(|(g, s)| r.goals.remove_step(g, s))); }>
+                    on:click=move |ev| {
+                        crate::browser::keep_focus_in_section(&ev);
+                        let _ = store.change(|r, _| ids.with_value(|(g, s)| r.goals.remove_step(g, s)));
+                    }>
                     {words.get(Text::StepRemove)}
                 </button>
             </div>

@@ -102,7 +102,10 @@ pub fn StrengthLinks(
                             <span>{shown}</span>
                             <button type="button" class="rw-button rw-button-quiet rw-button-small rw-no-print"
                                 aria-label=label
-                                on:click=move |_| { let _ = store.change(|r, _| goal.with_value(|g| r.goals.unlink_strength(g, &l))); }>
+                                on:click=move |ev| {
+                                    crate::browser::keep_focus_in_section(&ev);
+                                    let _ = store.change(|r, _| goal.with_value(|g| r.goals.unlink_strength(g, &l)));
+                                }>
                                 {unlink.clone()}
                             </button>
                         </li>

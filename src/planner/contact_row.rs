@@ -69,7 +69,7 @@ pub fn ContactRow(
                     down_label=words.get(Text::PlanMoveDown) on_move=state.move_to/>
                 <button type="button" class="rw-button rw-button-quiet rw-button-small"
                     aria-label=move || format!("{remove_label}: {}", name.get())
-                    on:click=move |_| state.remove.run(())>
+                    on:click=move |ev| { crate::browser::keep_focus_in_section(&ev); state.remove.run(()) }>
                     {words.get(Text::PlanRemove)}
                 </button>
             </div>

@@ -1,6 +1,6 @@
+use crate::common::edit_message;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
-use crate::strengths::edit_message;
 use leptos::prelude::*;
 use recovery_core::inventory::Direction;
 use recovery_core::plan::{PlanItem, PlanList};

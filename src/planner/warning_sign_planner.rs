@@ -1,7 +1,7 @@
 use super::crisis_lines::CrisisLinesPanel;
 use super::plan_section::PlanSectionView;
 use super::plan_summary::PlanSummary;
-use crate::common::{DataPanel, StatusNote};
+use crate::common::{DataPanel, PartMenu, StatusNote};
 use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::html;
@@ -22,26 +22,11 @@ pub fn WarningSignPlanner() -> impl IntoView {
     let total = PlanSection::ALL.len();
     let progress_words = words.clone();
 
-    let menu = PlanSection::ALL
+    let menu: Vec<(Option<PlanSection>, String)> = PlanSection::ALL
         .into_iter()
-        .map(Some)
-        .chain([None])
-        .map(|p| {
-            let label = match p {
-                Some(section) => words.plan_section_title(section),
-                None => words.get(Text::PlanNavSummary),
-            };
-            view! {
-                <li>
-                    <button type="button" class="rw-tab"
-                        aria-current=move || (part.get() == p).then_some("true")
-                        on:click=move |_| part.set(p)>
-                        {label}
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
+        .map(|section| (Some(section), words.plan_section_title(section)))
+        .chain([(None, words.get(Text::PlanNavSummary))])
+        .collect();
 
     view! {
         <section class="rw-planner" aria-labelledby="rw-plan-title">
@@ -52,9 +37,7 @@ pub fn WarningSignPlanner() -> impl IntoView {
             <p class="rw-progress rw-no-print">
                 {move || progress_words.fill(Text::PlanProgress, &[("done", &done.get().to_string()), ("total", &total.to_string())])}
             </p>
-            <nav class="rw-menu rw-no-print" aria-label=words.get(Text::PlanNavLabel)>
-                <ul>{menu}</ul>
-            </nav>
+            <PartMenu label=words.get(Text::PlanNavLabel) parts=menu current=part/>
             {move || match part.get() {
                 Some(section) => view! { <PlanSectionView section=section crisis_heading=crisis_heading/> }.into_any(),
                 None => view! { <PlanSummary/> }.into_any(),

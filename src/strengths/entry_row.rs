@@ -1,6 +1,6 @@
 use super::domain_card::priority_id;
-use super::question_block::edit_message;
 use crate::browser::new_id;
+use crate::common::edit_message;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::prelude::*;
@@ -110,7 +110,8 @@ pub fn EntryRow(
                 {priority_choice}
                 <button type="button" class="rw-button rw-button-quiet rw-button-small"
                     aria-label=move || format!("{remove}: {}", text.get())
-                    on:click=move |_| {
+                    on:click=move |ev| {
+                        crate::browser::keep_focus_in_section(&ev);
                         let _ = store.change(|r, _| id.with_value(|id| r.inventory.remove_entry(id)));
                     }>
                     {remove_label.clone()}

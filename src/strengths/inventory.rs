@@ -3,7 +3,7 @@ use super::priorities::PrioritiesPart;
 use super::qualities::QualitiesPart;
 use super::summary::SummaryPart;
 use super::types::Part;
-use crate::common::{DataPanel, StatusNote};
+use crate::common::{DataPanel, PartMenu, StatusNote};
 use crate::config::LifeDomains;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
@@ -42,20 +42,10 @@ pub fn StrengthsInventory() -> impl IntoView {
         )
     };
 
-    let menu = Part::ALL
+    let menu: Vec<(Part, String)> = Part::ALL
         .into_iter()
-        .map(|p| {
-            view! {
-                <li>
-                    <button type="button" class="rw-tab"
-                        aria-current=move || (part.get() == p).then_some("true")
-                        on:click=move |_| part.set(p)>
-                        {words.get(p.label())}
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
+        .map(|p| (p, words.get(p.label())))
+        .collect();
 
     view! {
         <section class="rw-inventory" aria-labelledby="rw-title">
@@ -66,9 +56,7 @@ pub fn StrengthsInventory() -> impl IntoView {
                 <progress max=total value=move || done.get() aria-labelledby="rw-progress-text"></progress>
                 <span id="rw-progress-text">{progress_text}</span>
             </div>
-            <nav class="rw-menu rw-no-print" aria-label=words.get(Text::NavLabel)>
-                <ul>{menu}</ul>
-            </nav>
+            <PartMenu label=words.get(Text::NavLabel) parts=menu current=part/>
             <div class="rw-part">
                 {move || match part.get() {
                     Part::Areas => view! { <AreasPart current=area/> }.into_any(),

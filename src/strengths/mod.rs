@@ -14,7 +14,6 @@ mod types;
 
 pub use inventory::StrengthsInventory;
 pub use kind_chart::KindChart;
-pub use question_block::edit_message;
 pub use types::Part;
 
 /// The inventory's own styles, added after the shared ones.

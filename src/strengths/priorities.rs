@@ -152,7 +152,8 @@ fn PriorityRow(id: ItemId, announcement: RwSignal<String>) -> impl IntoView {
                     on_move=on_move/>
                 <button type="button" class="rw-button rw-button-quiet rw-button-small"
                     aria-label=move || format!("{remove_label}: {}", name.get())
-                    on:click=move |_| {
+                    on:click=move |ev| {
+                        crate::browser::keep_focus_in_section(&ev);
                         let _ = store.change(|r, _| id.with_value(|id| r.inventory.remove_priority(id)));
                     }>
                     {words.get(Text::PrioritiesRemove)}

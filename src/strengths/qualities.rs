@@ -1,4 +1,4 @@
-use super::question_block::edit_message;
+use crate::common::edit_message;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::prelude::*;

@@ -1,13 +1,12 @@
 use super::entry_row::EntryRow;
 use crate::browser::new_id;
-use crate::common::Ideas;
-use crate::i18n::{use_words, Words};
+use crate::common::{edit_message, Ideas};
+use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::html;
 use leptos::prelude::*;
-use recovery_core::inventory::{Question, MAX_TEXT_CHARS};
+use recovery_core::inventory::Question;
 use recovery_core::text::Text;
-use recovery_core::EditError;
 
 /// One question in one life area: the person's answers, a box to add another, and example
 /// ideas they can reveal when stuck.
@@ -94,25 +93,5 @@ pub fn QuestionBlock(
             </form>
             {has_ideas.then(|| view! { <Ideas id=ideas_id ideas=ideas/> })}
         </section>
-    }
-}
-
-/// The calm words for a refused edit. An item that vanished meanwhile (removed in another
-/// widget) needs no words: the view already shows it gone.
-pub fn edit_message(words: &Words, error: &EditError) -> Option<String> {
-    match error {
-        EditError::Empty => Some(words.get(Text::ErrorEmpty)),
-        EditError::TooLong { .. } => Some(words.fill(
-            Text::ErrorTooLong,
-            &[("limit", &MAX_TEXT_CHARS.to_string())],
-        )),
-        EditError::TooManyTop => Some(words.fill(
-            Text::QualitiesTooManyTop,
-            &[(
-                "max",
-                &recovery_core::inventory::MAX_TOP_QUALITIES.to_string(),
-            )],
-        )),
-        EditError::NotFound | EditError::Duplicate => None,
     }
 }
