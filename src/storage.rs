@@ -78,6 +78,27 @@ impl RecordSlot {
         }
     }
 
+    /// The text of unfinished "add" boxes, stored beside the record so a reload never loses
+    /// what was typed there. Memory mode has none.
+    pub fn load_drafts(&self) -> Result<Option<String>, StorageError> {
+        match self.web_storage()? {
+            Some(storage) => storage.get_item(&self.drafts_key()).map_err(classify),
+            None => Ok(None),
+        }
+    }
+
+    /// Stores the unfinished boxes' text (memory mode: nothing).
+    pub fn save_drafts(&self, text: &str) -> Result<(), StorageError> {
+        match self.web_storage()? {
+            Some(storage) => storage.set_item(&self.drafts_key(), text).map_err(classify),
+            None => Ok(()),
+        }
+    }
+
+    fn drafts_key(&self) -> String {
+        format!("{}:drafts", self.key)
+    }
+
     /// Keeps unreadable stored text under a recovery key beside the record, so it is never
     /// lost, and returns that key.
     pub fn put_aside(&self, text: &str, stamp: &str) -> Result<String, StorageError> {

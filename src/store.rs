@@ -9,6 +9,7 @@ use crate::storage::{RecordSlot, StorageError, StorageMode};
 use leptos::prelude::*;
 use recovery_core::{format, EditError, ImportError, Record, Timestamp};
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 
 /// Whether the person's answers are being kept, and where.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,6 +54,8 @@ pub struct RecordStore {
     status: RwSignal<SaveStatus>,
     put_aside: RwSignal<Option<String>>,
     slot: StoredValue<RecordSlot>,
+    /// What is typed in "add" boxes but not yet added, by box.
+    drafts: StoredValue<BTreeMap<String, String>>,
     /// False when stored text could not be read nor kept safe: then nothing is written, so
     /// that text is never overwritten.
     may_write: bool,
@@ -116,6 +119,12 @@ impl RecordStore {
             }
             Err(error) => (Record::new(started), SaveStatus::from_error(error)),
         };
+        let drafts = slot
+            .load_drafts()
+            .ok()
+            .flatten()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default();
         let record = RwSignal::new(record);
         if may_write {
             // Another tab saved: show its record here, so this tab never writes back an older one.
@@ -131,6 +140,7 @@ impl RecordStore {
             status: RwSignal::new(status),
             put_aside: RwSignal::new(put_aside),
             slot: StoredValue::new(slot),
+            drafts: StoredValue::new(drafts),
             may_write,
         }
     }
@@ -186,6 +196,30 @@ impl RecordStore {
         };
         if self.status.get_untracked() != status {
             self.status.set(status);
+        }
+    }
+
+    /// What was typed in an "add" box and not yet added.
+    pub fn draft(&self, field: &str) -> String {
+        self.drafts
+            .with_value(|d| d.get(field).cloned())
+            .unwrap_or_default()
+    }
+
+    /// Keeps what is typed in an "add" box (blank clears it), so a reload never loses it.
+    pub fn set_draft(&self, field: &str, text: &str) {
+        let changed = self.drafts.try_update_value(|d| {
+            if text.is_empty() {
+                d.remove(field).is_some()
+            } else {
+                d.insert(field.to_owned(), text.to_owned()).as_deref() != Some(text)
+            }
+        });
+        if changed == Some(true) && self.may_write {
+            let json = self
+                .drafts
+                .with_value(|d| serde_json::to_string(d).unwrap_or_default());
+            let _ = self.slot.with_value(|slot| slot.save_drafts(&json));
         }
     }
 

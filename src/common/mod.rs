@@ -7,6 +7,7 @@ mod ideas;
 mod move_buttons;
 mod part_menu;
 mod status_note;
+mod use_draft;
 
 pub use data_panel::{save_a_copy, DataPanel};
 pub use edit_message::edit_message;
@@ -14,6 +15,7 @@ pub use ideas::Ideas;
 pub use move_buttons::MoveButtons;
 pub use part_menu::PartMenu;
 pub use status_note::StatusNote;
+pub use use_draft::use_draft;
 
 /// The styles every widget shares: the reset against the host page, the theme's custom
 /// properties, controls, focus and print.

@@ -1,6 +1,6 @@
 use super::start_points::StartPoints;
 use crate::browser::new_id;
-use crate::common::edit_message;
+use crate::common::{edit_message, use_draft};
 use crate::config::LifeDomains;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
@@ -18,8 +18,8 @@ pub fn NewGoal(
     let store = expect_context::<RecordStore>();
     let domains = expect_context::<LifeDomains>();
     let words = use_words();
-    let text = RwSignal::new(String::new());
-    let why = RwSignal::new(String::new());
+    let text = use_draft("goals:new:text".to_owned());
+    let why = use_draft("goals:new:why".to_owned());
     let domain = RwSignal::new(String::new());
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let text_box: NodeRef<html::Textarea> = NodeRef::new();

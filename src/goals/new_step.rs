@@ -1,6 +1,6 @@
 use super::step_row::{read_date, HelperChoice};
 use crate::browser::{new_id, today};
-use crate::common::edit_message;
+use crate::common::{edit_message, use_draft};
 use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::html;
@@ -17,8 +17,8 @@ pub fn NewStep(
 ) -> impl IntoView {
     let store = expect_context::<RecordStore>();
     let words = use_words();
+    let what = use_draft(format!("goals:{goal}:new-step"));
     let goal = StoredValue::new(goal);
-    let what = RwSignal::new(String::new());
     let who: RwSignal<Option<Helper>> = RwSignal::new(None);
     let target = RwSignal::new(String::new());
     let problem: RwSignal<Option<String>> = RwSignal::new(None);

@@ -2,8 +2,7 @@ use super::contact_row::ContactRow;
 use super::coping_suggestions::CopingSuggestions;
 use super::plan_item_row::PlanItemRow;
 use crate::browser::new_id;
-use crate::common::edit_message;
-use crate::common::Ideas;
+use crate::common::{edit_message, use_draft, Ideas};
 use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::html;
@@ -31,8 +30,8 @@ pub fn PlanListView(
                 .collect::<Vec<_>>()
         })
     });
-    let text = RwSignal::new(String::new());
-    let response = RwSignal::new(String::new());
+    let text = use_draft(format!("plan:{}:text", list.key()));
+    let response = use_draft(format!("plan:{}:response", list.key()));
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let first_box: NodeRef<html::Textarea> = NodeRef::new();
     let name_box: NodeRef<html::Input> = NodeRef::new();

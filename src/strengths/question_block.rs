@@ -1,6 +1,6 @@
 use super::entry_row::EntryRow;
 use crate::browser::new_id;
-use crate::common::{edit_message, Ideas};
+use crate::common::{edit_message, use_draft, Ideas};
 use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::html;
@@ -23,7 +23,7 @@ pub fn QuestionBlock(
     let input_id = format!("{base_id}-new");
     let ideas_id = format!("{base_id}-ideas");
     let hint_id = format!("{base_id}-hint");
-    let draft = RwSignal::new(String::new());
+    let draft = use_draft(format!("inventory:{domain}:{}", question.key()));
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let new_box: NodeRef<html::Textarea> = NodeRef::new();
 

@@ -75,3 +75,31 @@ test('two tabs of the same site keep each other’s answers', async ({ context }
   expect(texts.have_now[0].text).toBe('Written in the first tab');
   expect(texts.want[0].text).toBe('Written in the second tab');
 });
+
+test('words typed in an "add" box but not yet added survive moving around and a reload', async ({ page }) => {
+  const inventory = new InventoryPage(page);
+  await inventory.open();
+  const box = inventory.question('want').getByLabel('Add in your own words');
+  await box.fill('Half a thought about');
+  await inventory.openArea('Money');
+  await inventory.openArea('Daily living and home');
+  await expect(box).toHaveValue('Half a thought about');
+  await page.reload();
+  await inventory.ready();
+  await expect(box).toHaveValue('Half a thought about');
+  await box.fill('Half a thought about a garden');
+  await inventory.question('want').getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(inventory.answers('want')).toHaveValue('Half a thought about a garden');
+  await page.reload();
+  await inventory.ready();
+  await expect(box).toHaveValue('');
+
+  const goals = page.locator('goal-builder');
+  await goals.getByLabel('My goal, in my own words').fill('A goal I am still wording');
+  const planner = page.locator('warning-sign-planner');
+  await planner.getByLabel('Add in your own words').first().fill('A sign I am still wording');
+  await page.reload();
+  await inventory.ready();
+  await expect(goals.getByLabel('My goal, in my own words')).toHaveValue('A goal I am still wording');
+  await expect(planner.getByLabel('Add in your own words').first()).toHaveValue('A sign I am still wording');
+});
