@@ -90,6 +90,25 @@ impl Drop for Mounted {
     }
 }
 
+/// Puts a JSON block on the page, the way a host configures wording or crisis lines.
+fn host_json(id: &str, json: &str) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let block = document.create_element("script").unwrap();
+    block.set_id(id);
+    block.set_attribute("type", "application/json").unwrap();
+    block.set_text_content(Some(json));
+    document.body().unwrap().append_child(&block).unwrap();
+    block
+}
+
+/// Types into a box (as the browser's input event reports it).
+fn type_into(element: &Element, text: &str) {
+    let _ = js_sys::Reflect::set(element, &"value".into(), &text.into());
+    element
+        .dispatch_event(&Event::new("input").unwrap())
+        .unwrap();
+}
+
 /// Lets Leptos run the effects a change scheduled.
 async fn settle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -185,14 +204,10 @@ async fn the_host_chooses_and_orders_the_life_areas() {
 
 #[wasm_bindgen_test]
 async fn the_host_can_reword_any_text() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let wording = document.create_element("script").unwrap();
-    wording.set_id("wording-test");
-    wording.set_attribute("type", "application/json").unwrap();
-    wording.set_text_content(Some(
+    let wording = host_json(
+        "wording-test",
         r#"{"inventory.title": "Mes forces", "domain.money": "Argent"}"#,
-    ));
-    document.body().unwrap().append_child(&wording).unwrap();
+    );
     let w = Mounted::new(
         "strengths-inventory",
         &[
@@ -374,19 +389,11 @@ async fn the_planner_shows_the_australian_crisis_lines_by_default() {
 
 #[wasm_bindgen_test]
 async fn host_crisis_lines_are_shown_as_text_and_bad_ones_give_way_to_the_defaults() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let good = document.create_element("script").unwrap();
-    good.set_id("lines-good");
-    good.set_attribute("type", "application/json").unwrap();
-    good.set_text_content(Some(
+    let good = host_json(
+        "lines-good",
         r#"[{"name":"<b>Local</b> team","number":"(02) 5550 1234"}]"#,
-    ));
-    document.body().unwrap().append_child(&good).unwrap();
-    let bad = document.create_element("script").unwrap();
-    bad.set_id("lines-bad");
-    bad.set_attribute("type", "application/json").unwrap();
-    bad.set_text_content(Some(r#"[{"name":"No number here"}]"#));
-    document.body().unwrap().append_child(&bad).unwrap();
+    );
+    let bad = host_json("lines-bad", r#"[{"name":"No number here"}]"#);
 
     let w = Mounted::new(
         "warning-sign-planner",
@@ -433,45 +440,27 @@ async fn a_contact_gets_call_and_text_links_and_an_odd_number_is_kept_and_flagge
     settle().await;
     w.button("Staying safe in a crisis").click();
     settle().await;
-    let add_contact = |name: &'static str, phone: &'static str| {
-        let name_box: web_sys::HtmlInputElement =
-            w.find("#rw-list-people_to_ask-new").unchecked_into();
-        name_box.set_value(name);
-        name_box
-            .dispatch_event(&Event::new("input").unwrap())
-            .unwrap();
-        let phone_box: web_sys::HtmlInputElement = w
-            .find("#rw-list-people_to_ask-new-response")
-            .unchecked_into();
-        phone_box.set_value(phone);
-        phone_box
-            .dispatch_event(&Event::new("input").unwrap())
-            .unwrap();
+    let add_contact = |name: &str, phone: &str| {
+        type_into(&w.find("#rw-list-people_to_ask-new"), name);
+        type_into(&w.find("#rw-list-people_to_ask-new-response"), phone);
     };
-    add_contact("Jo", "0400 123 456");
-    settle().await;
-    w.find("#rw-list-people_to_ask-new")
-        .closest("form")
-        .unwrap()
-        .unwrap()
-        .query_selector("button")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<HtmlElement>()
-        .click();
-    settle().await;
-    add_contact("Sam", "ask Jo");
-    settle().await;
-    w.find("#rw-list-people_to_ask-new")
-        .closest("form")
-        .unwrap()
-        .unwrap()
-        .query_selector("button")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<HtmlElement>()
-        .click();
-    settle().await;
+    let submit = || {
+        w.find("#rw-list-people_to_ask-new")
+            .closest("form")
+            .unwrap()
+            .unwrap()
+            .query_selector("button")
+            .unwrap()
+            .unwrap()
+            .unchecked_into::<HtmlElement>()
+            .click();
+    };
+    for (name, phone) in [("Jo", "0400 123 456"), ("Sam", "ask Jo")] {
+        add_contact(name, phone);
+        settle().await;
+        submit();
+        settle().await;
+    }
     let contacts = w.shadow().query_selector_all(".rw-contact").unwrap();
     assert_eq!(contacts.length(), 2);
     let jo = contacts.get(0).unwrap().unchecked_into::<Element>();

@@ -1,5 +1,5 @@
+use super::plan_item_actions::PlanItemActions;
 use super::use_plan_item::use_plan_item;
-use crate::common::MoveButtons;
 use crate::i18n::use_words;
 use leptos::prelude::*;
 use recovery_core::plan::{dial_string, PlanList};
@@ -47,7 +47,6 @@ pub fn ContactRow(
             }
         }
     };
-    let remove_label = words.get(Text::PlanRemove);
     view! {
         <li class="rw-plan-item rw-contact">
             <div class="rw-contact-fields">
@@ -64,15 +63,7 @@ pub fn ContactRow(
             </div>
             {links}
             <p class="rw-message rw-message-problem" role="alert">{move || state.problem.get()}</p>
-            <div class="rw-actions rw-no-print">
-                <MoveButtons name=name place=state.place up_label=words.get(Text::PlanMoveUp)
-                    down_label=words.get(Text::PlanMoveDown) on_move=state.move_to/>
-                <button type="button" class="rw-button rw-button-quiet rw-button-small"
-                    aria-label=move || format!("{remove_label}: {}", name.get())
-                    on:click=move |ev| { crate::browser::keep_focus_in_section(&ev); state.remove.run(()) }>
-                    {words.get(Text::PlanRemove)}
-                </button>
-            </div>
+            <PlanItemActions state=state/>
         </li>
     }
 }

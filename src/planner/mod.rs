@@ -4,6 +4,7 @@
 mod contact_row;
 mod coping_suggestions;
 mod crisis_lines;
+mod plan_item_actions;
 mod plan_item_row;
 mod plan_list;
 mod plan_section;

@@ -1,5 +1,5 @@
+use super::plan_item_actions::PlanItemActions;
 use super::use_plan_item::use_plan_item;
-use crate::common::MoveButtons;
 use crate::i18n::use_words;
 use leptos::prelude::*;
 use recovery_core::plan::{ItemShape, PlanList};
@@ -19,7 +19,6 @@ pub fn PlanItemRow(
     let base = format!("rw-item-{id}");
     let state = use_plan_item(list, id);
     let name = state.name;
-    let remove_label = words.get(Text::PlanRemove);
     let response = (list.shape() == ItemShape::WithResponse).then(|| {
         view! {
             <label for=format!("{base}-response")>{words.get(Text::PlanItemResponse)}</label>
@@ -36,15 +35,7 @@ pub fn PlanItemRow(
                 on:input=move |ev| state.reword.run(event_target_value(&ev))></textarea>
             {response}
             <p class="rw-message rw-message-problem" role="alert">{move || state.problem.get()}</p>
-            <div class="rw-actions rw-no-print">
-                <MoveButtons name=name place=state.place up_label=words.get(Text::PlanMoveUp)
-                    down_label=words.get(Text::PlanMoveDown) on_move=state.move_to/>
-                <button type="button" class="rw-button rw-button-quiet rw-button-small"
-                    aria-label=move || format!("{remove_label}: {}", name.get())
-                    on:click=move |ev| { crate::browser::keep_focus_in_section(&ev); state.remove.run(()) }>
-                    {words.get(Text::PlanRemove)}
-                </button>
-            </div>
+            <PlanItemActions state=state/>
         </li>
     }
 }
