@@ -118,6 +118,22 @@ pub fn document() -> Result<web_sys::Document, JsValue> {
         .ok_or_else(|| JsValue::from_str("no document"))
 }
 
+/// Moves the keyboard to an element once the view has been redrawn (after this task).
+pub fn focus_later<E>(target: leptos::prelude::NodeRef<E>)
+where
+    E: leptos::html::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    leptos::prelude::request_animation_frame(move || {
+        use leptos::prelude::Get;
+        if let Some(element) = target.get() {
+            if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+    });
+}
+
 /// After an item is removed, puts the keyboard in the "add" box of the part it was in (the
 /// nearest enclosing section's form), so a keyboard or screen-reader user is not dropped at
 /// the top of the page. Call it from the click that removes, before the row goes.

@@ -4,10 +4,12 @@ use super::new_step::NewStep;
 use super::step_row::StepRow;
 use super::strength_links::StrengthLinks;
 use super::types::state_text;
+use crate::browser::focus_later;
 use crate::common::edit_message;
 use crate::config::LifeDomains;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
+use leptos::html;
 use leptos::prelude::*;
 use recovery_core::text::Text;
 use recovery_core::ItemId;
@@ -27,6 +29,9 @@ pub fn GoalDetail(
     let text =
         Memo::new(move |_| goal.with(|g| g.as_ref().map(|g| g.text.clone()).unwrap_or_default()));
     let rewording = RwSignal::new(false);
+    let heading: NodeRef<html::H3> = NodeRef::new();
+    let reword_box: NodeRef<html::Textarea> = NodeRef::new();
+    let step_moved = RwSignal::new(String::new());
     let draft = RwSignal::new(String::new());
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let step_ids = Memo::new(move |_| {
@@ -46,6 +51,7 @@ pub fn GoalDetail(
             Ok(()) => {
                 rewording.set(false);
                 problem.set(None);
+                focus_later(heading);
             }
             Err(error) => problem.set(edit_message(&save_words, &error)),
         }
@@ -63,7 +69,7 @@ pub fn GoalDetail(
     view! {
         <article class="rw-goal" aria-labelledby="rw-goal-heading">
             <div class="rw-goal-head">
-                <h3 id="rw-goal-heading" tabindex="-1">{text}</h3>
+                <h3 id="rw-goal-heading" tabindex="-1" node_ref=heading>{text}</h3>
                 <span class="rw-badge">{move || goal.with(|g| g.as_ref().map(|g| state_words.get(state_text(g.state))))}</span>
             </div>
             <p class="rw-goal-area">{move || goal.with(|g| g.as_ref().and_then(|g| g.domain.as_ref()).map(|d| domain_words.domain_name(d)))}</p>
@@ -72,12 +78,12 @@ pub fn GoalDetail(
                 move || view! {
                     <form class="rw-form rw-no-print" on:submit=save_reword.clone()>
                         <label for="rw-goal-reword">{words.get(Text::GoalRewordLabel)}</label>
-                        <textarea id="rw-goal-reword" rows="2" prop:value=move || draft.get()
+                        <textarea id="rw-goal-reword" rows="2" node_ref=reword_box prop:value=move || draft.get()
                             on:input=move |ev| draft.set(event_target_value(&ev))></textarea>
                         <div class="rw-actions">
                             <button type="submit" class="rw-button">{words.get(Text::GoalRewordSave)}</button>
                             <button type="button" class="rw-button rw-button-quiet"
-                                on:click=move |_| { rewording.set(false); problem.set(None); }>
+                                on:click=move |_| { rewording.set(false); problem.set(None); focus_later(heading); }>
                                 {words.get(Text::GoalRewordCancel)}
                             </button>
                         </div>
@@ -87,6 +93,7 @@ pub fn GoalDetail(
                 <button type="button" class="rw-link-button rw-no-print" on:click=move |_| {
                     draft.set(text.get_untracked());
                     rewording.set(true);
+                    focus_later(reword_box);
                 }>{reword_label.clone()}</button>
             </Show>
             <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
@@ -122,9 +129,10 @@ pub fn GoalDetail(
                 <h4 id="rw-steps-title">{words.get(Text::GoalSteps)}</h4>
                 <ol class="rw-step-list">
                     <For each=move || step_ids.get() key=|s| s.clone() let:step>
-                        <StepRow goal=id.get_value() step=step/>
+                        <StepRow goal=id.get_value() step=step announcement=step_moved/>
                     </For>
                 </ol>
+                <p class="rw-visually-hidden" role="status">{move || step_moved.get()}</p>
                 <NewStep goal=id.get_value()/>
             </section>
 

@@ -20,15 +20,21 @@ pub fn GoalStatePanel(
     let state =
         Memo::new(move |_| store.with(|r| goal.with_value(|g| r.goals.goal(g).map(|g| g.state))));
     let celebration: NodeRef<html::H4> = NodeRef::new();
+    let panel_heading: NodeRef<html::H4> = NodeRef::new();
     let set = move |to: GoalState| {
         let _ = store.change(|r, now| goal.with_value(|g| r.goals.set_state(g, to, now)));
-        if to == GoalState::Achieved {
-            request_animation_frame(move || {
-                if let Some(heading) = celebration.get() {
-                    let _ = heading.focus();
-                }
-            });
-        }
+        // The panel is redrawn for the new state: keep the keyboard in it, on the celebration
+        // when there is one.
+        request_animation_frame(move || {
+            let heading = if to == GoalState::Achieved {
+                celebration.get()
+            } else {
+                panel_heading.get()
+            };
+            if let Some(heading) = heading {
+                let _ = heading.focus();
+            }
+        });
     };
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
 
@@ -110,7 +116,7 @@ pub fn GoalStatePanel(
         });
         view! {
             <section class="rw-goal-state" aria-labelledby="rw-goal-state-title">
-                <h4 id="rw-goal-state-title" class="rw-small-heading">{words.get(Text::GoalActions)}</h4>
+                <h4 id="rw-goal-state-title" class="rw-small-heading" tabindex="-1" node_ref=panel_heading>{words.get(Text::GoalActions)}</h4>
                 {reflection}
                 {message.map(|m| view! { <p class="rw-note">{m}</p> })}
                 <div class="rw-actions rw-no-print">{actions}</div>

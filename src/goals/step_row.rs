@@ -87,6 +87,8 @@ pub fn StepRow(
     goal: ItemId,
     /// The step's id.
     step: ItemId,
+    /// Where a move is read out.
+    announcement: RwSignal<String>,
 ) -> impl IntoView {
     let store = expect_context::<RecordStore>();
     let words = use_words();
@@ -128,8 +130,24 @@ pub fn StepRow(
     let place = Signal::derive(move || {
         snapshot.with(|s| s.as_ref().map(|(i, n, _)| (*i, *n)).unwrap_or((0, 0)))
     });
+    let moved_words = StoredValue::new(words.clone());
     let on_move = Callback::new(move |direction: Direction| {
-        let _ = store.change(|r, _| ids.with_value(|(g, s)| r.goals.move_step(g, s, direction)));
+        if store
+            .change(|r, _| ids.with_value(|(g, s)| r.goals.move_step(g, s, direction)))
+            .is_ok()
+        {
+            let (index, _) = place.get_untracked();
+            let text = moved_words.with_value(|w| {
+                w.fill(
+                    Text::StepMoved,
+                    &[
+                        ("name", &name.get_untracked()),
+                        ("position", &(index + 1).to_string()),
+                    ],
+                )
+            });
+            announcement.set(text);
+        }
     });
     let base = ids.with_value(|(_, s)| format!("rw-step-{s}"));
     let helper =

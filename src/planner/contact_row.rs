@@ -15,10 +15,12 @@ pub fn ContactRow(
     list: PlanList,
     /// The contact's id.
     id: ItemId,
+    /// Where a move is read out.
+    announcement: RwSignal<String>,
 ) -> impl IntoView {
     let words = use_words();
     let base = format!("rw-contact-{id}");
-    let state = use_plan_item(list, id);
+    let state = use_plan_item(list, id, announcement);
     let name = state.name;
     let number = Signal::derive(move || {
         state.item.with(|i| {

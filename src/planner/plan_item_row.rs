@@ -14,10 +14,12 @@ pub fn PlanItemRow(
     list: PlanList,
     /// The entry's id.
     id: ItemId,
+    /// Where a move is read out.
+    announcement: RwSignal<String>,
 ) -> impl IntoView {
     let words = use_words();
     let base = format!("rw-item-{id}");
-    let state = use_plan_item(list, id);
+    let state = use_plan_item(list, id, announcement);
     let name = state.name;
     let response = (list.shape() == ItemShape::WithResponse).then(|| {
         view! {

@@ -33,6 +33,7 @@ pub fn PlanListView(
     let text = use_draft(format!("plan:{}:text", list.key()));
     let response = use_draft(format!("plan:{}:response", list.key()));
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
+    let moved = RwSignal::new(String::new());
     let first_box: NodeRef<html::Textarea> = NodeRef::new();
     let name_box: NodeRef<html::Input> = NodeRef::new();
 
@@ -120,11 +121,12 @@ pub fn PlanListView(
             <ul class="rw-plan-items">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
                     {match shape {
-                        ItemShape::Contact => view! { <ContactRow list=list id=id/> }.into_any(),
-                        _ => view! { <PlanItemRow list=list id=id/> }.into_any(),
+                        ItemShape::Contact => view! { <ContactRow list=list id=id announcement=moved/> }.into_any(),
+                        _ => view! { <PlanItemRow list=list id=id announcement=moved/> }.into_any(),
                     }}
                 </For>
             </ul>
+            <p class="rw-visually-hidden" role="status">{move || moved.get()}</p>
             {(list == PlanList::OnMyOwn).then(|| view! { <CopingSuggestions/> })}
             <form class="rw-add rw-no-print" on:submit=add>
                 {form_fields}

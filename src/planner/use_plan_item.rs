@@ -4,6 +4,7 @@ use crate::store::RecordStore;
 use leptos::prelude::*;
 use recovery_core::inventory::Direction;
 use recovery_core::plan::{PlanItem, PlanList};
+use recovery_core::text::Text;
 use recovery_core::ItemId;
 
 /// One plan entry, as its row needs it: what it says, where it sits, and the edits a person
@@ -28,8 +29,8 @@ pub struct PlanItemState {
     pub remove: Callback<()>,
 }
 
-/// The state and edits of one entry in a plan list.
-pub fn use_plan_item(list: PlanList, id: ItemId) -> PlanItemState {
+/// The state and edits of one entry in a plan list; a move is read out in `announcement`.
+pub fn use_plan_item(list: PlanList, id: ItemId, announcement: RwSignal<String>) -> PlanItemState {
     let store = expect_context::<RecordStore>();
     let words = StoredValue::new(use_words());
     let id = StoredValue::new(id);
@@ -64,7 +65,23 @@ pub fn use_plan_item(list: PlanList, id: ItemId) -> PlanItemState {
             report(store.change(|r, _| id.with_value(|id| r.plan.set_response(list, id, &text))));
         }),
         move_to: Callback::new(move |direction: Direction| {
-            let _ = store.change(|r, _| id.with_value(|id| r.plan.move_item(list, id, direction)));
+            if store
+                .change(|r, _| id.with_value(|id| r.plan.move_item(list, id, direction)))
+                .is_ok()
+            {
+                let (index, name) = item.with_untracked(|i| {
+                    i.as_ref()
+                        .map(|(x, _, i)| (*x, i.text.clone()))
+                        .unwrap_or_default()
+                });
+                let text = words.with_value(|w| {
+                    w.fill(
+                        Text::PlanMoved,
+                        &[("name", &name), ("position", &(index + 1).to_string())],
+                    )
+                });
+                announcement.set(text);
+            }
         }),
         remove: Callback::new(move |()| {
             let _ = store.change(|r, _| id.with_value(|id| r.plan.remove_item(list, id)));

@@ -100,11 +100,13 @@ test('a goal can be reworded, paused and let go, and the history keeps it all', 
   await goals.startGoal('Go back to study', { why: 'I miss learning', area: 'Work, study and volunteering' });
   const goal = goals.open();
   await goal.getByRole('button', { name: 'Reword' }).click();
+  await expect(goal.getByLabel('New words for my goal')).toBeFocused();
   await goal.getByLabel('New words for my goal').fill('Do a short course at TAFE');
   await goal.getByRole('button', { name: 'Save new words' }).click();
-  await expect(goal.getByRole('heading', { name: 'Do a short course at TAFE', level: 3 })).toBeVisible();
+  await expect(goal.getByRole('heading', { name: 'Do a short course at TAFE', level: 3 })).toBeFocused();
   await goal.getByRole('button', { name: 'Pause for now' }).click();
   await expect(goal.getByText('This goal is resting.')).toBeVisible();
+  await expect(goal.getByRole('heading', { name: 'What next for this goal' })).toBeFocused();
   await goal.getByRole('button', { name: 'Let this goal go' }).click();
   await expect(goal.getByText('You chose to let this goal go.')).toBeVisible();
   await goal.getByText('What has changed').click();
@@ -174,6 +176,7 @@ test('goals and steps are created and reordered with the keyboard alone', async 
   await keys.press('Enter');
   await expect(steps.nth(0)).toHaveValue('Step two');
   await expect(goals.widget.getByRole('button', { name: 'Move step down: Step two' })).toBeFocused();
+  await expect(goals.widget.getByRole('status').filter({ hasText: 'is now step number 1' })).toHaveText('“Step two” is now step number 1.');
 
   await tabTo(page, goals.widget.getByRole('button', { name: 'Move goal up: Second goal' }), { backwards: true });
   await keys.press('Enter');

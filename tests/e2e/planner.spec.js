@@ -173,6 +173,11 @@ test('coping ideas come from the toolbox and from the strengths inventory', asyn
   await expect(onMyOwn.getByLabel('In my words').nth(0)).toHaveValue('Gardening');
   await expect(onMyOwn.getByLabel('In my words').nth(1)).toHaveValue('Calling my cousin');
   await expect(onMyOwn.getByRole('button', { name: /^Add: / })).toHaveCount(0);
+
+  await onMyOwn.getByRole('button', { name: 'Move up: Calling my cousin' }).click();
+  await expect(onMyOwn.getByLabel('In my words').nth(0)).toHaveValue('Calling my cousin');
+  await expect(onMyOwn.getByRole('status')).toHaveText('“Calling my cousin” is now number 1.');
+  await expect(onMyOwn.getByRole('button', { name: 'Move down: Calling my cousin' })).toBeFocused();
 });
 
 test('my plan on one page is ordered for a hard moment and prints cleanly', async ({ page }) => {

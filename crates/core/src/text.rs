@@ -385,6 +385,8 @@ catalogue! {
     PlanMoveUp = "plan.move_up" => "Move up",
     /// Button that moves an item down.
     PlanMoveDown = "plan.move_down" => "Move down",
+    /// Read out after an item moves.
+    PlanMoved = "plan.moved" => "“{name}” is now number {position}.",
     /// Heading over coping ideas from the toolbox and strengths.
     PlanFromMyStrengths = "plan.from_my_strengths" => "From my toolbox and my strengths",
     /// Button that adds a coping idea.
