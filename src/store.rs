@@ -7,7 +7,7 @@
 use crate::browser::{now, warn_web_team};
 use crate::storage::{RecordSlot, StorageError, StorageMode};
 use leptos::prelude::*;
-use recovery_core::{format, EditError, ImportError, Record, Timestamp};
+use recovery_core::{format, merge, EditError, ImportError, Record, Removals, Timestamp};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
@@ -126,23 +126,18 @@ impl RecordStore {
             .and_then(|text| serde_json::from_str(&text).ok())
             .unwrap_or_default();
         let record = RwSignal::new(record);
-        if may_write {
-            // Another tab saved: show its record here, so this tab never writes back an older one.
-            slot.on_saved_elsewhere(move |text| match format::import_json(&text) {
-                Ok(newer) => record.set(newer),
-                Err(error) => warn_web_team(&format!(
-                    "another tab saved a record this page cannot read ({error})"
-                )),
-            });
-        }
-        RecordStore {
+        let store = RecordStore {
             record,
             status: RwSignal::new(status),
             put_aside: RwSignal::new(put_aside),
-            slot: StoredValue::new(slot),
+            slot: StoredValue::new(slot.clone()),
             drafts: StoredValue::new(drafts),
             may_write,
+        };
+        if may_write {
+            slot.on_saved_elsewhere(move |text| store.saved_elsewhere(&text));
         }
+        store
     }
 
     /// Reads the record, subscribing the caller to changes.
@@ -164,12 +159,9 @@ impl RecordStore {
         let at = now();
         let result = self
             .record
-            .try_maybe_update(|record| match edit(record, at) {
-                Ok(value) => {
-                    record.touch(at);
-                    (true, Ok(value))
-                }
-                Err(error) => (false, Err(error)),
+            .try_maybe_update(|record| {
+                let result = record.apply(at, |record| edit(record, at));
+                (result.is_ok(), result)
             })
             .unwrap_or(Err(EditError::NotFound));
         if result.is_ok() {
@@ -182,6 +174,39 @@ impl RecordStore {
     pub fn replace(&self, record: Record) {
         self.record.set(record);
         self.save();
+    }
+
+    /// Brings a copy into the record (after the person chose to add it): nothing here is
+    /// removed, and of two edits of one entry the newer is kept. Then saves.
+    pub fn merge_in(&self, copy: &Record) {
+        self.record
+            .update(|record| *record = merge(record, copy, Removals::KeepAll));
+        self.save();
+    }
+
+    /// Another tab of this browser saved the record: bring its changes in, so neither tab
+    /// ever writes back over the other's words. If this tab had changes the other had not
+    /// seen, the merged record is saved, and the other tab merges it in turn.
+    fn saved_elsewhere(&self, text: &str) {
+        let theirs = match format::import_json(text) {
+            Ok(theirs) => theirs,
+            Err(error) => {
+                warn_web_team(&format!(
+                    "another tab saved a record this page cannot read ({error})"
+                ));
+                return;
+            }
+        };
+        let merged = self
+            .record
+            .with_untracked(|ours| merge(ours, &theirs, Removals::Follow));
+        let ours_unseen = merged != theirs;
+        if self.record.with_untracked(|ours| *ours != merged) {
+            self.record.set(merged);
+        }
+        if ours_unseen {
+            self.save();
+        }
     }
 
     fn save(&self) {

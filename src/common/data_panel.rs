@@ -101,6 +101,14 @@ pub fn DataPanel() -> impl IntoView {
             done.set(Some(imported.clone()));
         }
     };
+    let merged = words.get(Text::DataMerged);
+    let add = move |_| {
+        if let Some(record) = pending.get_untracked() {
+            store.merge_in(&record);
+            pending.set(None);
+            done.set(Some(merged.clone()));
+        }
+    };
     let cancel = move |_| pending.set(None);
 
     let preview = {
@@ -131,6 +139,8 @@ pub fn DataPanel() -> impl IntoView {
                             <p><strong>{words.get(Text::DataImportWarning)}</strong></p>
                             <div class="rw-actions">
                                 <button type="button" class="rw-button" node_ref=confirm_button
+                                    on:click=add.clone()>{words.get(Text::DataImportMerge)}</button>
+                                <button type="button" class="rw-button"
                                     on:click=confirm.clone()>{words.get(Text::DataImportConfirm)}</button>
                                 <button type="button" class="rw-button rw-button-quiet"
                                     on:click=move |_| save_a_copy(store)>{words.get(Text::DataImportSaveFirst)}</button>
@@ -171,9 +181,33 @@ fn import_message(words: &Words, error: &ImportError) -> String {
             Text::ImportTooLarge,
             &[("limit", &format!("{} MB", limit / (1024 * 1024)))],
         ),
+        ImportError::TooDeep { limit } => {
+            words.fill(Text::ImportTooDeep, &[("limit", &limit.to_string())])
+        }
+        ImportError::TooManyEntries { limit } => words.fill(
+            Text::ImportTooManyEntries,
+            &[("limit", &group_thousands(*limit))],
+        ),
+        ImportError::TextTooLong { limit } => words.fill(
+            Text::ImportTextTooLong,
+            &[("limit", &group_thousands(*limit))],
+        ),
         ImportError::NotJson => words.get(Text::ImportNotJson),
         ImportError::NotARecord => words.get(Text::ImportNotRecord),
         ImportError::NewerVersion { .. } => words.get(Text::ImportNewer),
         ImportError::Damaged { .. } => words.get(Text::ImportDamaged),
     }
+}
+
+/// A whole number with commas between thousands (`100,000`), as people write it.
+fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }

@@ -48,6 +48,23 @@ pub enum ImportError {
         /// The most allowed.
         limit: usize,
     },
+    /// Lists and objects nest deeper than [`crate::format::MAX_NESTING`]; the file was not
+    /// read.
+    TooDeep {
+        /// The deepest nesting allowed.
+        limit: usize,
+    },
+    /// The lists hold more entries in all than [`crate::format::MAX_LIST_ENTRIES`]; the file
+    /// was not read.
+    TooManyEntries {
+        /// The most allowed.
+        limit: usize,
+    },
+    /// One text is longer than [`crate::inventory::MAX_TEXT_CHARS`] characters.
+    TextTooLong {
+        /// The most characters allowed in one text.
+        limit: usize,
+    },
     /// The text is not JSON at all.
     NotJson,
     /// The text is JSON, but not a record made by these widgets.
@@ -71,6 +88,15 @@ impl fmt::Display for ImportError {
         match self {
             ImportError::TooLarge { bytes, limit } => {
                 write!(f, "the file has {bytes} bytes; the limit is {limit}")
+            }
+            ImportError::TooDeep { limit } => {
+                write!(f, "the file nests deeper than the limit of {limit}")
+            }
+            ImportError::TooManyEntries { limit } => {
+                write!(f, "the file has more than {limit} list entries")
+            }
+            ImportError::TextTooLong { limit } => {
+                write!(f, "a text in the file is longer than {limit} characters")
             }
             ImportError::NotJson => f.write_str("the file is not JSON"),
             ImportError::NotARecord => f.write_str("the JSON is not a recovery widgets record"),

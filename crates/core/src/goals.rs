@@ -23,11 +23,9 @@ use crate::error::EditError;
 use crate::ids::ItemId;
 use crate::inventory::{check_length, checked_text, move_within, Direction, StrengthsInventory};
 use crate::time::{CalendarDate, Timestamp};
-use serde::{Deserialize, Serialize};
 
 /// Where a goal is at.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum GoalState {
     /// Being worked on.
     #[default]
@@ -53,8 +51,7 @@ impl GoalState {
 }
 
 /// Who helps with a step.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Helper {
     /// Me, on my own.
     Me,
@@ -105,8 +102,7 @@ impl Helper {
 }
 
 /// A strength a goal draws on: an inventory answer (by id) or a personal quality.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum StrengthLink {
     /// An answer in the strengths inventory.
     Entry(ItemId),
@@ -126,43 +122,34 @@ impl StrengthLink {
 }
 
 /// One small step towards a goal.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Step {
     /// The step's lasting id.
     pub id: ItemId,
     /// What I will do.
     pub what: String,
     /// Who helps.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub who: Option<Helper>,
     /// When I mean to do it by.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<CalendarDate>,
     /// When I did it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<CalendarDate>,
     /// The step did not happen this time: learning, not failure.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub not_this_time: bool,
     /// What I learned (most of all from a step that did not happen).
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub learned: String,
     /// Notes.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
 }
 
 /// What a person thinks back on once a goal is achieved.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Reflection {
     /// What worked well.
-    #[serde(default)]
     pub worked_well: String,
     /// What I learned.
-    #[serde(default)]
     pub learned: String,
     /// Where else this could help me.
-    #[serde(default)]
     pub where_else: String,
 }
 
@@ -178,7 +165,7 @@ pub enum ReflectionPrompt {
 }
 
 /// One change in a goal's life, with its time.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GoalEvent {
     /// When it happened.
     pub at: Timestamp,
@@ -187,8 +174,7 @@ pub struct GoalEvent {
 }
 
 /// What changed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum GoalChange {
     /// The goal was written down.
     Started,
@@ -203,33 +189,29 @@ pub enum GoalChange {
 }
 
 /// A goal in the person's own words.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Goal {
     /// The goal's lasting id.
     pub id: ItemId,
     /// The goal, in the person's words.
     pub text: String,
     /// Why it matters to me.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub why: String,
     /// The life domain it belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
     /// The strengths it draws on.
-    #[serde(default)]
     pub strengths: Vec<StrengthLink>,
     /// Small steps, in the person's order.
-    #[serde(default)]
     pub steps: Vec<Step>,
     /// Where the goal is at.
-    #[serde(default)]
     pub state: GoalState,
     /// Thinking back, once achieved.
-    #[serde(default)]
     pub reflection: Reflection,
     /// Every change, oldest first.
-    #[serde(default)]
     pub history: Vec<GoalEvent>,
+    /// When the person last changed anything in the goal or its steps (set by
+    /// [`crate::Record::apply`]); merging keeps the newer of two edits of one goal.
+    pub updated: Timestamp,
 }
 
 impl Goal {
@@ -310,8 +292,7 @@ pub fn step_nudges(
 }
 
 /// All of a person's goals, in the order they set. In a file: a plain list.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Goals {
     /// The goals, most important first.
     pub goals: Vec<Goal>,
@@ -349,6 +330,7 @@ impl Goals {
                 at: now,
                 change: GoalChange::Started,
             }],
+            updated: now,
         });
         Ok(())
     }

@@ -29,3 +29,9 @@ impl fmt::Display for ItemId {
         f.write_str(&self.0)
     }
 }
+
+impl AsRef<str> for ItemId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}

@@ -17,7 +17,6 @@
 use crate::error::EditError;
 use crate::ids::ItemId;
 use crate::time::Timestamp;
-use serde::{Deserialize, Serialize};
 
 /// The most characters one piece of text may hold. Longer text is refused, never cut.
 pub const MAX_TEXT_CHARS: usize = 2000;
@@ -26,8 +25,7 @@ pub const MAX_TEXT_CHARS: usize = 2000;
 pub const MAX_TOP_QUALITIES: usize = 5;
 
 /// The three questions asked of every life domain.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Question {
     /// What is going well, and what I have now (current strengths).
     HaveNow = 0,
@@ -57,8 +55,7 @@ impl Question {
 }
 
 /// Where a strength lives (after Bird et al. 2012's three groups).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum StrengthKind {
     /// Something in me: a skill, a talent, a quality.
     Individual,
@@ -92,32 +89,28 @@ impl StrengthKind {
 }
 
 /// One thing a person wrote, in their own words.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entry {
     /// The entry's lasting id.
     pub id: ItemId,
     /// The person's words.
     pub text: String,
     /// Where the strength lives, once the person has said.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<StrengthKind>,
     /// When the person last changed it.
     pub updated: Timestamp,
 }
 
 /// The answers for one life domain.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DomainAnswers {
     /// The domain's id (a preset id or one the host configured).
     pub domain: String,
     /// What is going well, and what I have now.
-    #[serde(default)]
     pub have_now: Vec<Entry>,
     /// What I want.
-    #[serde(default)]
     pub want: Vec<Entry>,
     /// What has helped me before.
-    #[serde(default)]
     pub helped_before: Vec<Entry>,
 }
 
@@ -156,25 +149,27 @@ impl DomainAnswers {
 }
 
 /// A personal quality the person chose.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChosenQuality {
     /// The quality's id (see [`crate::presets::QUALITIES`]).
     pub quality: String,
     /// Whether the person counts it among their top few.
-    #[serde(default)]
     pub top: bool,
+    /// When the person last chose or marked it (set by [`crate::Record::apply`]).
+    pub updated: Timestamp,
 }
 
 /// Something the person wants to work on first: a life domain, or one wish within it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Priority {
     /// The priority's lasting id.
     pub id: ItemId,
     /// The life domain.
     pub domain: String,
     /// The wish (an answer to [`Question::Want`]) when the priority is about one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wish: Option<ItemId>,
+    /// When the person last changed it (set by [`crate::Record::apply`]).
+    pub updated: Timestamp,
 }
 
 /// Which way to move an item in an ordered list.
@@ -200,16 +195,13 @@ pub struct KindCounts {
 }
 
 /// A person's strengths inventory.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StrengthsInventory {
     /// Answers by life domain, in the order they were first written.
-    #[serde(default)]
     pub domains: Vec<DomainAnswers>,
     /// The personal qualities the person chose, in the order chosen.
-    #[serde(default)]
     pub qualities: Vec<ChosenQuality>,
     /// What the person wants to work on first, most important first.
-    #[serde(default)]
     pub priorities: Vec<Priority>,
 }
 
@@ -348,6 +340,7 @@ impl StrengthsInventory {
             self.qualities.push(ChosenQuality {
                 quality: quality.to_owned(),
                 top: false,
+                updated: Timestamp::default(),
             });
         } else if !chosen {
             self.qualities.retain(|q| q.quality != quality);
@@ -391,6 +384,7 @@ impl StrengthsInventory {
             id,
             domain: domain.to_owned(),
             wish,
+            updated: Timestamp::default(),
         });
         Ok(())
     }

@@ -5,6 +5,8 @@
 //!   [`plan::WarningSignPlan`].
 //! - [`crisis`]: the host's crisis lines, with Australian defaults.
 //! - [`mod@format`]: the versioned file format for export, import and the browser's stored copy.
+//! - [`merge()`]: two copies of a record brought together (an import, or another tab's save)
+//!   without losing a word.
 //! - [`text`]: the catalogue of every word on screen, which a host can reword or translate.
 //! - [`presets`]: the built-in life domains and personal qualities, in our own words.
 //!
@@ -16,6 +18,7 @@
 
 mod error;
 mod ids;
+mod merge;
 mod record;
 mod time;
 
@@ -29,5 +32,6 @@ pub mod text;
 
 pub use error::{EditError, ImportError};
 pub use ids::ItemId;
-pub use record::{Record, RecordSummary};
+pub use merge::{merge, Removals};
+pub use record::{Record, RecordSummary, Removal, REMOVALS_KEPT_FOR};
 pub use time::{CalendarDate, Timestamp};

@@ -17,7 +17,7 @@
 use crate::error::EditError;
 use crate::ids::ItemId;
 use crate::inventory::{check_length, checked_text, move_within, Direction};
-use serde::{Deserialize, Serialize};
+use crate::time::Timestamp;
 
 /// The seven sections of the plan, in the order of the guide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -279,64 +279,43 @@ impl PlanList {
 }
 
 /// One entry in a list of the plan.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanItem {
     /// The item's lasting id.
     pub id: ItemId,
     /// The person's words (for a contact: the name).
     pub text: String,
     /// What I will do (triggers, early signs), or a contact's phone number as typed.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub response: String,
+    /// When the person last changed it (set by [`crate::Record::apply`]).
+    pub updated: Timestamp,
 }
 
 /// A person's warning-sign plan.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[allow(missing_docs)] // each field is the list of the same name in [`PlanList`]
 pub struct WarningSignPlan {
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub when_well: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub toolbox: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub every_day: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub might_do: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub triggers: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub early_signs: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub worse_signs: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub worse_plan: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub crisis_signs: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub on_my_own: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub take_my_mind_off: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people_to_ask: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub services: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub safer_space: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reasons_for_living: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub helps: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub does_not_help: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub involve: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub do_not_involve: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub treatment: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub put_away: Vec<PlanItem>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub back_to_routine: Vec<PlanItem>,
 }
 
@@ -370,7 +349,7 @@ impl WarningSignPlan {
         }
     }
 
-    fn items_mut(&mut self, list: PlanList) -> &mut Vec<PlanItem> {
+    pub(crate) fn items_mut(&mut self, list: PlanList) -> &mut Vec<PlanItem> {
         use PlanList::*;
         match list {
             WhenWell => &mut self.when_well,
@@ -424,6 +403,7 @@ impl WarningSignPlan {
             id,
             text,
             response: response.trim().to_owned(),
+            updated: Timestamp::default(),
         });
         Ok(())
     }
@@ -567,7 +547,8 @@ mod tests {
             [PlanItem {
                 id: id("a"),
                 text: "Loud places".into(),
-                response: "Step outside".into()
+                response: "Step outside".into(),
+                updated: Timestamp::default(),
             }]
         );
         assert_eq!(plan.item_count(), 1);
@@ -615,11 +596,5 @@ mod tests {
         for (typed, link) in cases {
             assert_eq!(dial_string(typed).as_deref(), link, "{typed:?}");
         }
-    }
-
-    #[test]
-    fn an_empty_plan_writes_no_lists() {
-        let json = serde_json::to_string(&WarningSignPlan::default()).unwrap();
-        assert_eq!(json, "{}");
     }
 }

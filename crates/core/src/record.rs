@@ -1,5 +1,6 @@
 //! The record: everything one person writes in one browser, shared by every widget on a page.
 
+use crate::error::EditError;
 use crate::goals::Goals;
 use crate::inventory::{Question, StrengthsInventory};
 use crate::plan::WarningSignPlan;
@@ -21,7 +22,24 @@ pub struct Record {
     pub goals: Goals,
     /// The warning-sign plan.
     pub plan: WarningSignPlan,
+    /// What was removed lately, so that another open tab does not bring it back when the two
+    /// copies are merged. Kept for [`REMOVALS_KEPT_FOR`].
+    pub removed: Vec<Removal>,
 }
+
+/// One entry removed from the record, and when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Removal {
+    /// The removed item's id (a quality's is `quality:<id>`).
+    pub key: String,
+    /// When it was removed.
+    pub at: Timestamp,
+}
+
+/// How long a removal is remembered: 30 days, in milliseconds. Tabs merge within moments, so
+/// this only matters for a tab left open, unused, for weeks; after that, an entry removed
+/// elsewhere can come back in it, but nothing is ever lost.
+pub const REMOVALS_KEPT_FOR: i64 = 30 * 24 * 60 * 60 * 1000;
 
 /// A short account of what a record holds, shown before an import replaces anything.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -53,6 +71,29 @@ impl Record {
             inventory: StrengthsInventory::default(),
             goals: Goals::default(),
             plan: WarningSignPlan::default(),
+            removed: Vec::new(),
+        }
+    }
+
+    /// Makes one change through `edit` (a core method), at `now`. On success, every item the
+    /// change touched is marked as changed at `now`, and so is the record. A refused change
+    /// leaves the record exactly as it was, whatever the method did before refusing.
+    pub fn apply<T>(
+        &mut self,
+        now: Timestamp,
+        edit: impl FnOnce(&mut Record) -> Result<T, EditError>,
+    ) -> Result<T, EditError> {
+        let before = self.clone();
+        match edit(self) {
+            Ok(value) => {
+                crate::merge::stamp_changes(self, &before, now);
+                self.touch(now);
+                Ok(value)
+            }
+            Err(error) => {
+                *self = before;
+                Err(error)
+            }
         }
     }
 

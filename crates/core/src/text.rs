@@ -409,14 +409,18 @@ catalogue! {
     DataImportSaveFirst = "data.import_save_first" => "Save a copy of what is here first",
     /// What an import would bring in.
     DataImportPreview = "data.import_preview" => "This copy has strengths: {strengths}, wishes: {wishes}, qualities: {qualities}, priorities: {priorities}, goals: {goals}, steps: {steps}, plan entries: {plan}. It was last changed {date}.",
-    /// Warning before replacing.
-    DataImportWarning = "data.import_warning" => "Opening it will replace everything here now.",
-    /// Confirms an import.
+    /// What adding and replacing each do, before the person chooses.
+    DataImportWarning = "data.import_warning" => "Adding it keeps all that is here and brings in what is new. If the same entry was changed in both, the newer change is kept. Replacing puts this copy in place of all that is here now.",
+    /// Brings an imported copy together with what is here.
+    DataImportMerge = "data.import_merge" => "Add it to what I have",
+    /// Confirms an import that replaces what is here.
     DataImportConfirm = "data.import_confirm" => "Replace with this copy",
     /// Cancels an import.
     DataImportCancel = "data.import_cancel" => "Keep what I have",
     /// After a successful import.
     DataImported = "data.imported" => "Your saved copy is open.",
+    /// After a copy was added to what was here.
+    DataMerged = "data.merged" => "Your saved copy was added to what you had.",
     /// The file is not JSON.
     ImportNotJson = "import.not_json" => "This file can't be opened. It needs to be a copy saved from this tool (a .json file). Nothing here was changed.",
     /// The file is JSON of another kind.
@@ -425,6 +429,12 @@ catalogue! {
     ImportNewer = "import.newer" => "This copy was saved by a newer version of this tool, so it can't be opened here yet. Nothing here was changed. The service may need to update its website.",
     /// The file is too big.
     ImportTooLarge = "import.too_large" => "This file is too big to open. The limit is {limit}. Nothing here was changed.",
+    /// The file nests deeper than any record does.
+    ImportTooDeep = "import.too_deep" => "This file has more layers inside it than a saved copy ever has (the limit is {limit}), so it can't be opened. Nothing here was changed.",
+    /// The file holds more entries than the limit.
+    ImportTooManyEntries = "import.too_many_entries" => "This file holds more than {limit} entries. That is more than this tool can open, so nothing here was changed.",
+    /// One text in the file is longer than the limit.
+    ImportTextTooLong = "import.text_too_long" => "One piece of writing in this file is longer than {limit} letters, the most one entry can hold. Nothing here was changed.",
     /// Parts of the file don't fit.
     ImportDamaged = "import.damaged" => "Parts of this copy can't be read, so nothing here was changed.",
     /// The browser could not read the file.

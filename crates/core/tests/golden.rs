@@ -8,9 +8,7 @@ use recovery_core::plan::PlanList;
 use recovery_core::{CalendarDate, ItemId, Record};
 
 fn fixture(name: &str) -> Record {
-    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    import_json(&text).unwrap_or_else(|e| panic!("{name} no longer imports: {e}"))
+    import_json(&text(name)).unwrap_or_else(|e| panic!("{name} no longer imports: {e}"))
 }
 
 #[test]
@@ -76,11 +74,86 @@ fn version_2_goals_import_whole() {
 }
 
 #[test]
-fn every_golden_file_survives_a_round_trip_in_the_current_version() {
-    for name in ["v1-inventory.json", "v2-inventory-goals-plan.json"] {
+fn version_2_items_take_the_files_time_as_their_last_change() {
+    let record = fixture("v2-inventory-goals-plan.json");
+    let file_updated = record.updated;
+    assert_eq!(file_updated.to_string(), "2026-12-04T08:00:00.000Z");
+    assert!(record.goals.goals.iter().all(|g| g.updated == file_updated));
+    assert!(record.plan.all_items().all(|i| i.updated == file_updated));
+    assert!(record.inventory.qualities.iter().all(|q| q.updated == file_updated));
+    assert!(record.inventory.priorities.iter().all(|p| p.updated == file_updated));
+}
+
+#[test]
+fn version_3_files_are_exactly_what_an_export_writes() {
+    // The writer must keep producing the frozen shape of version 3, byte for byte.
+    for name in [
+        "v3-inventory-goals-plan.json",
+        "v3-goals-only.json",
+        "v3-plan-only.json",
+    ] {
+        assert_eq!(export_json(&fixture(name)), text(name).trim_end(), "{name}");
+    }
+    let record = fixture("v3-inventory-goals-plan.json");
+    assert_eq!(
+        record.goals.goals[1].updated.to_string(),
+        "2026-11-25T18:05:00.000Z"
+    );
+    assert_eq!(record, {
+        let mut from_v2 = fixture("v2-inventory-goals-plan.json");
+        // Version 3 adds only the items' own times.
+        from_v2.inventory.qualities = record.inventory.qualities.clone();
+        from_v2.inventory.priorities = record.inventory.priorities.clone();
+        for (goal, v3) in from_v2.goals.goals.iter_mut().zip(&record.goals.goals) {
+            goal.updated = v3.updated;
+        }
+        from_v2.plan = record.plan.clone();
+        from_v2
+    });
+}
+
+#[test]
+fn every_golden_file_survives_a_round_trip_with_nothing_dropped() {
+    for name in [
+        "v1-inventory.json",
+        "v2-inventory-goals-plan.json",
+        "v3-inventory-goals-plan.json",
+        "v3-goals-only.json",
+        "v3-plan-only.json",
+    ] {
         let record = fixture(name);
         let again = export_json(&record);
         assert!(again.contains(&format!("\"schema_version\": {SCHEMA_VERSION}")));
         assert_eq!(import_json(&again).unwrap(), record, "{name}");
+        // Every value the file held (every word, time, id and choice) is still there.
+        let before = strings(&serde_json::from_str(&text(name)).unwrap());
+        let after = strings(&serde_json::from_str(&again).unwrap());
+        for value in before {
+            assert!(after.contains(&value), "{name}: {value:?} was dropped");
+        }
     }
+}
+
+fn text(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Every string, number and `true` in a JSON value, with the key that held it.
+fn strings(value: &serde_json::Value) -> Vec<String> {
+    fn walk(value: &serde_json::Value, key: &str, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => map.iter().for_each(|(k, v)| walk(v, k, out)),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, key, out)),
+            serde_json::Value::String(s) => out.push(format!("{key}={s}")),
+            serde_json::Value::Number(n) if key != "schema_version" => {
+                out.push(format!("{key}={n}"))
+            }
+            serde_json::Value::Bool(true) => out.push(format!("{key}=true")),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, "", &mut out);
+    out
 }

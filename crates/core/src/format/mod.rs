@@ -1,13 +1,19 @@
 //! The record's file format: what an exported file, and the browser's stored copy, contain.
 //!
-//! # Wire format, version 2
+//! The wire types live in `wire.rs`, apart from the domain types in [`crate::record`] and its
+//! parts: a person's file keeps its shape however the domain changes. The published JSON
+//! Schema for each version is in `schema/record-v<N>.schema.json` at the repository root (and
+//! beside the bundle in a built site); tests validate every export against it with an
+//! independent validator.
+//!
+//! # Wire format, version 3
 //!
 //! A UTF-8 JSON object (exports are pretty-printed):
 //!
 //! ```json
 //! {
 //!   "format": "recovery-widgets/record",
-//!   "schema_version": 2,
+//!   "schema_version": 3,
 //!   "created": "2026-11-23T09:30:00.000Z",
 //!   "updated": "2026-11-23T09:41:12.250Z",
 //!   "inventory": {
@@ -16,8 +22,9 @@
 //!         "have_now": [ { "id": "k3x9", "text": "I pay my rent on time",
 //!                         "kind": "individual", "updated": "2026-11-23T09:35:00.000Z" } ],
 //!         "want": [], "helped_before": [] } ],
-//!     "qualities": [ { "quality": "hope", "top": true } ],
-//!     "priorities": [ { "id": "p7", "domain": "money", "wish": "k4" } ]
+//!     "qualities": [ { "quality": "hope", "top": true, "updated": "2026-11-23T09:37:00.000Z" } ],
+//!     "priorities": [ { "id": "p7", "domain": "money", "wish": "k4",
+//!                       "updated": "2026-11-23T09:38:00.000Z" } ]
 //!   },
 //!   "goals": [
 //!     { "id": "g1", "text": "Save for a trip to see Mum", "why": "She is getting older",
@@ -32,12 +39,14 @@
 //!       "reflection": { "worked_well": "", "learned": "", "where_else": "" },
 //!       "history": [ { "at": "2026-11-23T09:50:00.000Z", "change": "started" },
 //!                    { "at": "2026-12-04T08:00:00.000Z",
-//!                      "change": { "step_done": "Open a savings account" } } ] }
+//!                      "change": { "step_done": "Open a savings account" } } ],
+//!       "updated": "2026-12-04T08:00:00.000Z" }
 //!   ],
 //!   "plan": {
-//!     "toolbox": [ { "id": "t1", "text": "A walk by the river" } ],
-//!     "triggers": [ { "id": "t2", "text": "Money worries", "response": "Ring the money counsellor" } ],
-//!     "people_to_ask": [ { "id": "c1", "text": "Jo (my sister)", "response": "0400 123 456" } ]
+//!     "toolbox": [ { "id": "t1", "text": "A walk by the river",
+//!                    "updated": "2026-11-23T10:00:00.000Z" } ],
+//!     "people_to_ask": [ { "id": "c1", "text": "Jo (my sister)", "response": "0400 123 456",
+//!                          "updated": "2026-11-23T10:01:00.000Z" } ]
 //!   }
 //! }
 //! ```
@@ -47,6 +56,11 @@
 //!   [`SCHEMA_VERSION`] is refused whole, never half read. Every older version will always
 //!   be read (old versions are frozen; a change adds a version and a migration).
 //! - Times are RFC 3339 in UTC. Ids are opaque text, unique within the record.
+//! - `updated` on an answer, quality, priority, goal or plan entry is when the person last
+//!   changed it (a goal's covers its steps). Merging two copies keeps the newer of two edits.
+//! - `removed` (left out when empty) lists `{ "key": "<id>", "at": "<time>" }` for entries
+//!   removed in the last 30 days (a quality's key is `quality:<id>`), so that another open
+//!   tab does not bring them back. Opening a file ignores it: a file never removes anything.
 //! - `kind` is one of `individual`, `interpersonal`, `environmental`, or absent.
 //! - Dates of steps (`target`, `done`) are calendar dates, `YYYY-MM-DD`, with no time zone:
 //!   a date stays the same day wherever the file is opened.
@@ -57,8 +71,11 @@
 //!
 //! # Versions
 //!
-//! - **1**: `inventory` only. Read as version 2 with no goals.
+//! - **1**: `inventory` only. Read with no goals and an empty plan.
 //! - **2**: adds `goals` and `plan`.
+//! - **3**: adds `updated` to every goal, quality, priority and plan entry, so that merging
+//!   two copies can keep the newer edit of each, and `removed`. A version 1 or 2 file is read with the
+//!   file's own `updated` for each of them.
 //!
 //! The `plan` holds one list per part of the warning-sign plan, each left out when empty:
 //! `when_well`, `toolbox`, `every_day`, `might_do`, `triggers`, `early_signs`, `worse_signs`,
@@ -67,36 +84,32 @@
 //! `treatment`, `put_away`, `back_to_routine`. An item has `id` and `text`; `response` holds what
 //! I will do (triggers, early signs) or a contact's phone number as typed.
 //! - Parts a version does not know are ignored; missing lists read as empty.
-//! - A file is at most [`MAX_FILE_BYTES`] bytes; one text is at most
-//!   [`crate::inventory::MAX_TEXT_CHARS`] characters.
+//!
+//! # Limits
+//!
+//! Checked before the file is parsed, so no file can make the reader recurse deeply or use a
+//! great deal of memory; a file over a limit is refused with an error naming it:
+//! - at most [`MAX_FILE_BYTES`] bytes (8 MiB);
+//! - lists and objects nested at most [`MAX_NESTING`] deep (records use six);
+//! - at most [`MAX_LIST_ENTRIES`] entries across all lists;
+//! - one text at most [`crate::inventory::MAX_TEXT_CHARS`] characters (checked after parsing,
+//!   before anything is shown).
+
+mod limits;
+mod wire;
+
+pub use limits::{MAX_FILE_BYTES, MAX_LIST_ENTRIES, MAX_NESTING};
 
 use crate::error::ImportError;
-use crate::goals::Goals;
-use crate::inventory::{StrengthsInventory, MAX_TEXT_CHARS};
-use crate::plan::WarningSignPlan;
+use crate::inventory::MAX_TEXT_CHARS;
 use crate::record::Record;
-use crate::time::Timestamp;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// The value of the `format` field in every record file.
 pub const FORMAT_NAME: &str = "recovery-widgets/record";
 
 /// The newest schema version this crate writes and reads.
-pub const SCHEMA_VERSION: u32 = 2;
-
-/// The largest file an import will read: 2 MiB, far more than a lifetime of answers.
-pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
-
-#[derive(Serialize)]
-struct EnvelopeOut<'a> {
-    format: &'static str,
-    schema_version: u32,
-    created: Timestamp,
-    updated: Timestamp,
-    inventory: &'a StrengthsInventory,
-    goals: &'a Goals,
-    plan: &'a WarningSignPlan,
-}
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Only the fields that say what a file is, read before anything else.
 #[derive(Deserialize)]
@@ -159,73 +172,24 @@ impl<'de> Deserialize<'de> for Version {
     }
 }
 
-/// Version 1, frozen: the strengths inventory alone.
-#[derive(Deserialize)]
-struct EnvelopeV1 {
-    created: Timestamp,
-    updated: Timestamp,
-    #[serde(default)]
-    inventory: StrengthsInventory,
-}
-
-/// Version 2: adds the goals and the warning-sign plan.
-#[derive(Deserialize)]
-struct EnvelopeV2 {
-    created: Timestamp,
-    updated: Timestamp,
-    #[serde(default)]
-    inventory: StrengthsInventory,
-    #[serde(default)]
-    goals: Goals,
-    #[serde(default)]
-    plan: WarningSignPlan,
-}
-
-impl From<EnvelopeV1> for EnvelopeV2 {
-    fn from(v1: EnvelopeV1) -> Self {
-        EnvelopeV2 {
-            created: v1.created,
-            updated: v1.updated,
-            inventory: v1.inventory,
-            goals: Goals::default(),
-            plan: WarningSignPlan::default(),
-        }
-    }
-}
-
 /// Writes the record as pretty-printed JSON, for a person to keep.
 pub fn export_json(record: &Record) -> String {
-    serde_json::to_string_pretty(&envelope(record)).unwrap_or_default()
+    serde_json::to_string_pretty(&wire::Envelope::from_record(record)).unwrap_or_default()
 }
 
 /// Writes the record as compact JSON, for the browser's storage.
 pub fn to_storage_json(record: &Record) -> String {
-    serde_json::to_string(&envelope(record)).unwrap_or_default()
-}
-
-fn envelope(record: &Record) -> EnvelopeOut<'_> {
-    EnvelopeOut {
-        format: FORMAT_NAME,
-        schema_version: SCHEMA_VERSION,
-        created: record.created,
-        updated: record.updated,
-        inventory: &record.inventory,
-        goals: &record.goals,
-        plan: &record.plan,
-    }
+    serde_json::to_string(&wire::Envelope::from_record(record)).unwrap_or_default()
 }
 
 /// Reads a record from a file's text (or the browser's stored copy).
 ///
-/// Checks, in order: size, that it is JSON, that it is a record, that its version is one this
-/// bundle reads, and that every part fits the format. The first that fails is returned.
+/// Checks, in order: the limits (size, nesting, list entries) before parsing, that it is JSON,
+/// that it is a record, that its version is one this bundle reads, that every part fits the
+/// format, and that every text fits the length limit and every id is used once. The first
+/// that fails is returned, and nothing is half read.
 pub fn import_json(text: &str) -> Result<Record, ImportError> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(ImportError::TooLarge {
-            bytes: text.len(),
-            limit: MAX_FILE_BYTES,
-        });
-    }
+    limits::check(text)?;
     let head: EnvelopeHead = serde_json::from_str(text).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => ImportError::NotARecord,
         _ => ImportError::NotJson,
@@ -243,28 +207,15 @@ pub fn import_json(text: &str) -> Result<Record, ImportError> {
             supported: SCHEMA_VERSION,
         });
     }
-    let damaged = |e: serde_json::Error| ImportError::Damaged {
+    let body: wire::Envelope = serde_json::from_str(text).map_err(|e| ImportError::Damaged {
         detail: format!(
             "line {}, column {}: {}",
             e.line(),
             e.column(),
             data_error_kind(&e)
         ),
-    };
-    let body: EnvelopeV2 = if version == 1 {
-        serde_json::from_str::<EnvelopeV1>(text)
-            .map_err(damaged)?
-            .into()
-    } else {
-        serde_json::from_str(text).map_err(damaged)?
-    };
-    let record = Record {
-        created: body.created,
-        updated: body.updated,
-        inventory: body.inventory,
-        goals: body.goals,
-        plan: body.plan,
-    };
+    })?;
+    let record = body.into_record(version)?;
     check_record(&record)?;
     Ok(record)
 }
@@ -286,54 +237,69 @@ fn data_error_kind(e: &serde_json::Error) -> &'static str {
 
 fn check_record(record: &Record) -> Result<(), ImportError> {
     let inv = &record.inventory;
-    let mut ids = std::collections::BTreeSet::new();
     let entries = inv
         .domains
         .iter()
         .flat_map(|d| d.have_now.iter().chain(&d.want).chain(&d.helped_before));
-    for entry in entries {
-        if entry.text.chars().count() > MAX_TEXT_CHARS {
-            return Err(damaged("a text is longer than the limit"));
-        }
-        if !ids.insert(entry.id.as_str()) {
-            return Err(damaged("two items share an id"));
-        }
-    }
-    for priority in &inv.priorities {
-        if !ids.insert(priority.id.as_str()) {
-            return Err(damaged("two items share an id"));
-        }
-    }
-    for goal in &record.goals.goals {
-        let texts = [&goal.text, &goal.why].into_iter().chain(
-            goal.steps
-                .iter()
-                .flat_map(|s| [&s.what, &s.notes, &s.learned]),
+    let goals = &record.goals.goals;
+    let texts = entries
+        .clone()
+        .map(|e| e.text.as_str())
+        .chain(goals.iter().flat_map(goal_texts))
+        .chain(
+            record
+                .plan
+                .all_items()
+                .flat_map(|i| [i.text.as_str(), i.response.as_str()]),
         );
-        if texts
-            .into_iter()
-            .any(|t| t.chars().count() > MAX_TEXT_CHARS)
-        {
-            return Err(damaged("a text is longer than the limit"));
-        }
-        let step_ids = goal.steps.iter().map(|s| s.id.as_str());
-        for id in std::iter::once(goal.id.as_str()).chain(step_ids) {
-            if !ids.insert(id) {
-                return Err(damaged("two items share an id"));
-            }
+    for text in texts {
+        if text.chars().count() > MAX_TEXT_CHARS {
+            return Err(ImportError::TextTooLong {
+                limit: MAX_TEXT_CHARS,
+            });
         }
     }
-    for item in record.plan.all_items() {
-        if item.text.chars().count() > MAX_TEXT_CHARS
-            || item.response.chars().count() > MAX_TEXT_CHARS
-        {
-            return Err(damaged("a text is longer than the limit"));
+    let mut ids = std::collections::BTreeSet::new();
+    let all_ids = entries
+        .map(|e| &e.id)
+        .chain(inv.priorities.iter().map(|p| &p.id))
+        .chain(
+            goals
+                .iter()
+                .flat_map(|g| std::iter::once(&g.id).chain(g.steps.iter().map(|s| &s.id))),
+        )
+        .chain(record.plan.all_items().map(|i| &i.id));
+    for id in all_ids {
+        if id.as_str().is_empty() {
+            return Err(damaged("an item has a blank id"));
         }
-        if !ids.insert(item.id.as_str()) {
+        if !ids.insert(id.as_str()) {
             return Err(damaged("two items share an id"));
         }
     }
     Ok(())
+}
+
+/// Every text a person wrote in a goal, its steps, its reflection and its history.
+fn goal_texts(goal: &crate::goals::Goal) -> impl Iterator<Item = &str> {
+    use crate::goals::{GoalChange, Helper};
+    let r = &goal.reflection;
+    [&goal.text, &goal.why, &r.worked_well, &r.learned, &r.where_else]
+        .into_iter()
+        .chain(goal.steps.iter().flat_map(|s| {
+            let who = match &s.who {
+                Some(Helper::Someone(name)) => Some(name),
+                _ => None,
+            };
+            [&s.what, &s.notes, &s.learned].into_iter().chain(who)
+        }))
+        .chain(goal.history.iter().filter_map(|e| match &e.change {
+            GoalChange::Reworded(t) | GoalChange::StepDone(t) | GoalChange::StepNotThisTime(t) => {
+                Some(t)
+            }
+            GoalChange::Started | GoalChange::State(_) => None,
+        }))
+        .map(String::as_str)
 }
 
 fn damaged(detail: &str) -> ImportError {
@@ -346,6 +312,7 @@ fn damaged(detail: &str) -> ImportError {
 mod tests {
     use super::*;
     use crate::ids::ItemId;
+    use crate::time::Timestamp;
     use crate::inventory::{Question, StrengthKind};
 
     fn sample() -> Record {
@@ -463,6 +430,39 @@ mod tests {
             let shown: String = text.chars().take(60).collect();
             assert_eq!(import_json(&text), Err(expected), "{shown}");
         }
+    }
+
+    #[test]
+    fn files_over_a_limit_are_refused_naming_the_limit() {
+        let head = r#"{"format":"recovery-widgets/record","schema_version":3,"created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z""#;
+        let deep = format!("{head},\"x\":{}{}}}", "[".repeat(40), "]".repeat(40));
+        assert_eq!(
+            import_json(&deep),
+            Err(ImportError::TooDeep { limit: MAX_NESTING })
+        );
+        let many = format!("{head},\"x\":[{}]}}", vec!["0"; MAX_LIST_ENTRIES + 1].join(","));
+        assert_eq!(
+            import_json(&many),
+            Err(ImportError::TooManyEntries {
+                limit: MAX_LIST_ENTRIES
+            })
+        );
+        let mut record = sample();
+        record.goals.goals[0].reflection.where_else = "x".repeat(MAX_TEXT_CHARS + 1);
+        assert_eq!(
+            import_json(&export_json(&record)),
+            Err(ImportError::TextTooLong {
+                limit: MAX_TEXT_CHARS
+            })
+        );
+        record.goals.goals[0].reflection.where_else = "é".repeat(MAX_TEXT_CHARS);
+        assert!(import_json(&export_json(&record)).is_ok());
+    }
+
+    #[test]
+    fn a_version_3_file_must_say_when_each_item_changed() {
+        let text = export_json(&sample()).replacen("\"updated\": \"2026-11-23T09:30:00.250Z\"\n    }", "\"x\": 1\n    }", 1);
+        assert!(matches!(import_json(&text), Err(ImportError::Damaged { .. })), "{text}");
     }
 
     #[test]

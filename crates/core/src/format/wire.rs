@@ -1,0 +1,596 @@
+//! The wire types: a record exactly as a file holds it, kept apart from the domain types so
+//! the domain can change shape without changing anyone's files.
+//!
+//! These types describe version 3 and read versions 1 and 2 too, because each of those
+//! versions only added to the one before: a version 1 file has no `goals` or `plan`, and a
+//! version 1 or 2 file has no `updated` on goals, qualities, priorities or plan items (the
+//! file's own `updated` stands in for them). If a future version changes the meaning or the
+//! shape of a field, copy these types into a frozen module for the older versions first, so a
+//! file written today is read the same way forever. `schema/record-v3.schema.json` describes
+//! the same shape for host teams, and tests check the two agree.
+
+use crate::error::ImportError;
+use crate::goals::{self, GoalState};
+use crate::ids::ItemId;
+use crate::inventory::{self, StrengthKind};
+use crate::plan;
+use crate::record::Record;
+use crate::time::{CalendarDate, Timestamp};
+use serde::{Deserialize, Serialize};
+
+/// The whole file.
+#[derive(Serialize, Deserialize)]
+pub(super) struct Envelope {
+    pub format: String,
+    pub schema_version: u64,
+    pub created: Timestamp,
+    pub updated: Timestamp,
+    #[serde(default)]
+    pub inventory: Inventory,
+    #[serde(default)]
+    pub goals: Vec<Goal>,
+    #[serde(default)]
+    pub plan: Plan,
+    /// Since version 3; left out when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<Removal>,
+}
+
+/// An entry removed lately, so another open tab does not bring it back.
+#[derive(Serialize, Deserialize)]
+pub(super) struct Removal {
+    key: String,
+    at: Timestamp,
+}
+
+#[derive(Default, Serialize, Deserialize)]
+pub(super) struct Inventory {
+    #[serde(default)]
+    domains: Vec<Domain>,
+    #[serde(default)]
+    qualities: Vec<Quality>,
+    #[serde(default)]
+    priorities: Vec<Priority>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Domain {
+    domain: String,
+    #[serde(default)]
+    have_now: Vec<Entry>,
+    #[serde(default)]
+    want: Vec<Entry>,
+    #[serde(default)]
+    helped_before: Vec<Entry>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Entry {
+    id: ItemId,
+    text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    kind: Option<Kind>,
+    updated: Timestamp,
+}
+
+#[derive(Clone, Copy, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Kind {
+    Individual,
+    Interpersonal,
+    Environmental,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Quality {
+    quality: String,
+    #[serde(default)]
+    top: bool,
+    /// Since version 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    updated: Option<Timestamp>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Priority {
+    id: ItemId,
+    domain: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    wish: Option<ItemId>,
+    /// Since version 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    updated: Option<Timestamp>,
+}
+
+#[derive(Serialize, Deserialize)]
+pub(super) struct Goal {
+    id: ItemId,
+    text: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    why: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    domain: Option<String>,
+    #[serde(default)]
+    strengths: Vec<Link>,
+    #[serde(default)]
+    steps: Vec<Step>,
+    #[serde(default)]
+    state: State,
+    #[serde(default)]
+    reflection: Reflection,
+    #[serde(default)]
+    history: Vec<Event>,
+    /// Since version 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    updated: Option<Timestamp>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Link {
+    Entry(ItemId),
+    Quality(String),
+}
+
+#[derive(Serialize, Deserialize)]
+struct Step {
+    id: ItemId,
+    what: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    who: Option<Helper>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    target: Option<CalendarDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    done: Option<CalendarDate>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    not_this_time: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    learned: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    notes: String,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Helper {
+    Me,
+    Family,
+    Friend,
+    PeerWorker,
+    Practitioner,
+    Someone(String),
+}
+
+#[derive(Clone, Copy, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum State {
+    #[default]
+    Active,
+    Paused,
+    Achieved,
+    LetGo,
+}
+
+#[derive(Default, Serialize, Deserialize)]
+struct Reflection {
+    #[serde(default)]
+    worked_well: String,
+    #[serde(default)]
+    learned: String,
+    #[serde(default)]
+    where_else: String,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Event {
+    at: Timestamp,
+    change: Change,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Change {
+    Started,
+    Reworded(String),
+    State(State),
+    StepDone(String),
+    StepNotThisTime(String),
+}
+
+#[derive(Serialize, Deserialize)]
+struct PlanItem {
+    id: ItemId,
+    text: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    response: String,
+    /// Since version 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    updated: Option<Timestamp>,
+}
+
+/// Fills in an item's `updated` when a file is older than version 3, and refuses a version 3
+/// file that left one out.
+#[derive(Clone, Copy)]
+struct ItemTimes {
+    version: u64,
+    file_updated: Timestamp,
+}
+
+impl ItemTimes {
+    fn fill(self, updated: Option<Timestamp>) -> Result<Timestamp, ImportError> {
+        match updated {
+            Some(at) => Ok(at),
+            None if self.version < 3 => Ok(self.file_updated),
+            None => Err(ImportError::Damaged {
+                detail: "a required field is missing (updated)".to_owned(),
+            }),
+        }
+    }
+}
+
+macro_rules! plan_lists {
+    ($($list:ident),* $(,)?) => {
+        /// The warning-sign plan: one list per part, each left out when empty.
+        #[derive(Default, Serialize, Deserialize)]
+        pub(super) struct Plan {
+            $(
+                #[serde(default, skip_serializing_if = "Vec::is_empty")]
+                $list: Vec<PlanItem>,
+            )*
+        }
+
+        fn plan_out(plan: &plan::WarningSignPlan) -> Plan {
+            Plan { $($list: plan.$list.iter().map(plan_item_out).collect(),)* }
+        }
+
+        fn plan_in(plan: Plan, times: ItemTimes) -> Result<plan::WarningSignPlan, ImportError> {
+            Ok(plan::WarningSignPlan {
+                $($list: plan
+                    .$list
+                    .into_iter()
+                    .map(|item| plan_item_in(item, times))
+                    .collect::<Result<_, _>>()?,)*
+            })
+        }
+    };
+}
+
+plan_lists!(
+    when_well,
+    toolbox,
+    every_day,
+    might_do,
+    triggers,
+    early_signs,
+    worse_signs,
+    worse_plan,
+    crisis_signs,
+    on_my_own,
+    take_my_mind_off,
+    people_to_ask,
+    services,
+    safer_space,
+    reasons_for_living,
+    helps,
+    does_not_help,
+    involve,
+    do_not_involve,
+    treatment,
+    put_away,
+    back_to_routine,
+);
+
+impl Envelope {
+    /// The file form of a record, at the current version.
+    pub fn from_record(record: &Record) -> Envelope {
+        let inv = &record.inventory;
+        Envelope {
+            format: super::FORMAT_NAME.to_owned(),
+            schema_version: u64::from(super::SCHEMA_VERSION),
+            created: record.created,
+            updated: record.updated,
+            inventory: Inventory {
+                domains: inv.domains.iter().map(domain_out).collect(),
+                qualities: inv
+                    .qualities
+                    .iter()
+                    .map(|q| Quality {
+                        quality: q.quality.clone(),
+                        top: q.top,
+                        updated: Some(q.updated),
+                    })
+                    .collect(),
+                priorities: inv
+                    .priorities
+                    .iter()
+                    .map(|p| Priority {
+                        id: p.id.clone(),
+                        domain: p.domain.clone(),
+                        wish: p.wish.clone(),
+                        updated: Some(p.updated),
+                    })
+                    .collect(),
+            },
+            goals: record.goals.goals.iter().map(goal_out).collect(),
+            plan: plan_out(&record.plan),
+            removed: record
+                .removed
+                .iter()
+                .map(|r| Removal {
+                    key: r.key.clone(),
+                    at: r.at,
+                })
+                .collect(),
+        }
+    }
+
+    /// The record this file holds. `version` is the file's own (already checked to be one
+    /// this crate reads); parts a version did not have are left empty.
+    pub fn into_record(self, version: u64) -> Result<Record, ImportError> {
+        let times = ItemTimes {
+            version,
+            file_updated: self.updated,
+        };
+        let (goals, plan) = if version == 1 {
+            (Vec::new(), Plan::default())
+        } else {
+            (self.goals, self.plan)
+        };
+        let inv = self.inventory;
+        Ok(Record {
+            created: self.created,
+            updated: self.updated,
+            inventory: inventory::StrengthsInventory {
+                domains: inv.domains.into_iter().map(domain_in).collect(),
+                qualities: inv
+                    .qualities
+                    .into_iter()
+                    .map(|q| {
+                        Ok(inventory::ChosenQuality {
+                            quality: q.quality,
+                            top: q.top,
+                            updated: times.fill(q.updated)?,
+                        })
+                    })
+                    .collect::<Result<_, ImportError>>()?,
+                priorities: inv
+                    .priorities
+                    .into_iter()
+                    .map(|p| {
+                        Ok(inventory::Priority {
+                            id: p.id,
+                            domain: p.domain,
+                            wish: p.wish,
+                            updated: times.fill(p.updated)?,
+                        })
+                    })
+                    .collect::<Result<_, ImportError>>()?,
+            },
+            goals: goals::Goals {
+                goals: goals
+                    .into_iter()
+                    .map(|g| goal_in(g, times))
+                    .collect::<Result<_, _>>()?,
+            },
+            plan: plan_in(plan, times)?,
+            removed: self
+                .removed
+                .into_iter()
+                .map(|r| crate::record::Removal {
+                    key: r.key,
+                    at: r.at,
+                })
+                .collect(),
+        })
+    }
+}
+
+fn domain_out(d: &inventory::DomainAnswers) -> Domain {
+    let entries = |list: &[inventory::Entry]| {
+        list.iter()
+            .map(|e| Entry {
+                id: e.id.clone(),
+                text: e.text.clone(),
+                kind: e.kind.map(kind_out),
+                updated: e.updated,
+            })
+            .collect()
+    };
+    Domain {
+        domain: d.domain.clone(),
+        have_now: entries(&d.have_now),
+        want: entries(&d.want),
+        helped_before: entries(&d.helped_before),
+    }
+}
+
+fn domain_in(d: Domain) -> inventory::DomainAnswers {
+    let entries = |list: Vec<Entry>| {
+        list.into_iter()
+            .map(|e| inventory::Entry {
+                id: e.id,
+                text: e.text,
+                kind: e.kind.map(kind_in),
+                updated: e.updated,
+            })
+            .collect()
+    };
+    inventory::DomainAnswers {
+        domain: d.domain,
+        have_now: entries(d.have_now),
+        want: entries(d.want),
+        helped_before: entries(d.helped_before),
+    }
+}
+
+fn kind_out(kind: StrengthKind) -> Kind {
+    match kind {
+        StrengthKind::Individual => Kind::Individual,
+        StrengthKind::Interpersonal => Kind::Interpersonal,
+        StrengthKind::Environmental => Kind::Environmental,
+    }
+}
+
+fn kind_in(kind: Kind) -> StrengthKind {
+    match kind {
+        Kind::Individual => StrengthKind::Individual,
+        Kind::Interpersonal => StrengthKind::Interpersonal,
+        Kind::Environmental => StrengthKind::Environmental,
+    }
+}
+
+fn state_out(state: GoalState) -> State {
+    match state {
+        GoalState::Active => State::Active,
+        GoalState::Paused => State::Paused,
+        GoalState::Achieved => State::Achieved,
+        GoalState::LetGo => State::LetGo,
+    }
+}
+
+fn state_in(state: State) -> GoalState {
+    match state {
+        State::Active => GoalState::Active,
+        State::Paused => GoalState::Paused,
+        State::Achieved => GoalState::Achieved,
+        State::LetGo => GoalState::LetGo,
+    }
+}
+
+fn goal_out(g: &goals::Goal) -> Goal {
+    Goal {
+        id: g.id.clone(),
+        text: g.text.clone(),
+        why: g.why.clone(),
+        domain: g.domain.clone(),
+        strengths: g
+            .strengths
+            .iter()
+            .map(|link| match link {
+                goals::StrengthLink::Entry(id) => Link::Entry(id.clone()),
+                goals::StrengthLink::Quality(q) => Link::Quality(q.clone()),
+            })
+            .collect(),
+        steps: g
+            .steps
+            .iter()
+            .map(|s| Step {
+                id: s.id.clone(),
+                what: s.what.clone(),
+                who: s.who.as_ref().map(|who| match who {
+                    goals::Helper::Me => Helper::Me,
+                    goals::Helper::Family => Helper::Family,
+                    goals::Helper::Friend => Helper::Friend,
+                    goals::Helper::PeerWorker => Helper::PeerWorker,
+                    goals::Helper::Practitioner => Helper::Practitioner,
+                    goals::Helper::Someone(name) => Helper::Someone(name.clone()),
+                }),
+                target: s.target,
+                done: s.done,
+                not_this_time: s.not_this_time,
+                learned: s.learned.clone(),
+                notes: s.notes.clone(),
+            })
+            .collect(),
+        state: state_out(g.state),
+        reflection: Reflection {
+            worked_well: g.reflection.worked_well.clone(),
+            learned: g.reflection.learned.clone(),
+            where_else: g.reflection.where_else.clone(),
+        },
+        history: g
+            .history
+            .iter()
+            .map(|e| Event {
+                at: e.at,
+                change: match &e.change {
+                    goals::GoalChange::Started => Change::Started,
+                    goals::GoalChange::Reworded(before) => Change::Reworded(before.clone()),
+                    goals::GoalChange::State(state) => Change::State(state_out(*state)),
+                    goals::GoalChange::StepDone(step) => Change::StepDone(step.clone()),
+                    goals::GoalChange::StepNotThisTime(step) => {
+                        Change::StepNotThisTime(step.clone())
+                    }
+                },
+            })
+            .collect(),
+        updated: Some(g.updated),
+    }
+}
+
+fn goal_in(g: Goal, times: ItemTimes) -> Result<goals::Goal, ImportError> {
+    Ok(goals::Goal {
+        id: g.id,
+        text: g.text,
+        why: g.why,
+        domain: g.domain,
+        strengths: g
+            .strengths
+            .into_iter()
+            .map(|link| match link {
+                Link::Entry(id) => goals::StrengthLink::Entry(id),
+                Link::Quality(q) => goals::StrengthLink::Quality(q),
+            })
+            .collect(),
+        steps: g
+            .steps
+            .into_iter()
+            .map(|s| goals::Step {
+                id: s.id,
+                what: s.what,
+                who: s.who.map(|who| match who {
+                    Helper::Me => goals::Helper::Me,
+                    Helper::Family => goals::Helper::Family,
+                    Helper::Friend => goals::Helper::Friend,
+                    Helper::PeerWorker => goals::Helper::PeerWorker,
+                    Helper::Practitioner => goals::Helper::Practitioner,
+                    Helper::Someone(name) => goals::Helper::Someone(name),
+                }),
+                target: s.target,
+                done: s.done,
+                not_this_time: s.not_this_time,
+                learned: s.learned,
+                notes: s.notes,
+            })
+            .collect(),
+        state: state_in(g.state),
+        reflection: goals::Reflection {
+            worked_well: g.reflection.worked_well,
+            learned: g.reflection.learned,
+            where_else: g.reflection.where_else,
+        },
+        history: g
+            .history
+            .into_iter()
+            .map(|e| goals::GoalEvent {
+                at: e.at,
+                change: match e.change {
+                    Change::Started => goals::GoalChange::Started,
+                    Change::Reworded(before) => goals::GoalChange::Reworded(before),
+                    Change::State(state) => goals::GoalChange::State(state_in(state)),
+                    Change::StepDone(step) => goals::GoalChange::StepDone(step),
+                    Change::StepNotThisTime(step) => goals::GoalChange::StepNotThisTime(step),
+                },
+            })
+            .collect(),
+        updated: times.fill(g.updated)?,
+    })
+}
+
+fn plan_item_out(item: &plan::PlanItem) -> PlanItem {
+    PlanItem {
+        id: item.id.clone(),
+        text: item.text.clone(),
+        response: item.response.clone(),
+        updated: Some(item.updated),
+    }
+}
+
+fn plan_item_in(item: PlanItem, times: ItemTimes) -> Result<plan::PlanItem, ImportError> {
+    Ok(plan::PlanItem {
+        id: item.id,
+        text: item.text,
+        response: item.response,
+        updated: times.fill(item.updated)?,
+    })
+}
