@@ -300,10 +300,25 @@ pub(crate) fn stamp_changes(record: &mut Record, before: &Record, at: Timestamp)
         let pick = |f: fn(&DomainAnswers) -> &Vec<Entry>| old.map_or(&empty, f);
         stamp_list(&mut domain.have_now, pick(|d| &d.have_now), at, &mut gone);
         stamp_list(&mut domain.want, pick(|d| &d.want), at, &mut gone);
-        stamp_list(&mut domain.helped_before, pick(|d| &d.helped_before), at, &mut gone);
+        stamp_list(
+            &mut domain.helped_before,
+            pick(|d| &d.helped_before),
+            at,
+            &mut gone,
+        );
     }
-    stamp_list(&mut inv.qualities, &before.inventory.qualities, at, &mut gone);
-    stamp_list(&mut inv.priorities, &before.inventory.priorities, at, &mut gone);
+    stamp_list(
+        &mut inv.qualities,
+        &before.inventory.qualities,
+        at,
+        &mut gone,
+    );
+    stamp_list(
+        &mut inv.priorities,
+        &before.inventory.priorities,
+        at,
+        &mut gone,
+    );
     for goal in &mut record.goals.goals {
         if let Some(old) = before.goals.goal(&goal.id) {
             let mut steps = goal.steps.clone();
@@ -312,7 +327,12 @@ pub(crate) fn stamp_changes(record: &mut Record, before: &Record, at: Timestamp)
     }
     stamp_list(&mut record.goals.goals, &before.goals.goals, at, &mut gone);
     for list in PlanSection::ALL.iter().flat_map(|s| s.lists()) {
-        stamp_list(record.plan.items_mut(*list), before.plan.items(*list), at, &mut gone);
+        stamp_list(
+            record.plan.items_mut(*list),
+            before.plan.items(*list),
+            at,
+            &mut gone,
+        );
     }
     for key in gone {
         record.removed.retain(|r| r.key != key);

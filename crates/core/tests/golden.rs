@@ -80,8 +80,16 @@ fn version_2_items_take_the_files_time_as_their_last_change() {
     assert_eq!(file_updated.to_string(), "2026-12-04T08:00:00.000Z");
     assert!(record.goals.goals.iter().all(|g| g.updated == file_updated));
     assert!(record.plan.all_items().all(|i| i.updated == file_updated));
-    assert!(record.inventory.qualities.iter().all(|q| q.updated == file_updated));
-    assert!(record.inventory.priorities.iter().all(|p| p.updated == file_updated));
+    assert!(record
+        .inventory
+        .qualities
+        .iter()
+        .all(|q| q.updated == file_updated));
+    assert!(record
+        .inventory
+        .priorities
+        .iter()
+        .all(|p| p.updated == file_updated));
 }
 
 #[test]

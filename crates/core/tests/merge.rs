@@ -54,7 +54,10 @@ fn a_change_marks_only_the_items_it_touched() {
     assert_eq!(record.updated, at(5));
 
     record
-        .apply(at(6), |r| r.plan.reword_item(PlanList::Toolbox, &id("p2"), "A warm bath"))
+        .apply(at(6), |r| {
+            r.plan
+                .reword_item(PlanList::Toolbox, &id("p2"), "A warm bath")
+        })
         .unwrap();
     assert_eq!(record.plan.items(PlanList::Toolbox)[1].updated, at(6));
     assert_eq!(record.plan.items(PlanList::Toolbox)[0].updated, at(0));
@@ -63,9 +66,16 @@ fn a_change_marks_only_the_items_it_touched() {
 #[test]
 fn a_refused_change_leaves_the_record_exactly_as_it_was() {
     let start = start();
-    let refusals: Vec<(&str, Box<dyn Fn(&mut Record) -> Result<(), EditError>>)> = vec![
-        ("blank goal", Box::new(|r| r.goals.add_goal("  ", id("g9"), at(9)))),
-        ("duplicate id", Box::new(|r| r.goals.add_goal("Again", id("g1"), at(9)))),
+    type Edit = Box<dyn Fn(&mut Record) -> Result<(), EditError>>;
+    let refusals: Vec<(&str, Edit)> = vec![
+        (
+            "blank goal",
+            Box::new(|r| r.goals.add_goal("  ", id("g9"), at(9))),
+        ),
+        (
+            "duplicate id",
+            Box::new(|r| r.goals.add_goal("Again", id("g1"), at(9))),
+        ),
         (
             "missing goal",
             Box::new(|r| r.goals.reword_goal(&id("nope"), "x", at(9))),
@@ -81,7 +91,8 @@ fn a_refused_change_leaves_the_record_exactly_as_it_was() {
             // A method that changes something and then fails: apply still restores it.
             "fails after a change",
             Box::new(|r| {
-                r.plan.reword_item(PlanList::Toolbox, &id("p1"), "Changed")?;
+                r.plan
+                    .reword_item(PlanList::Toolbox, &id("p1"), "Changed")?;
                 r.goals.remove_step(&id("g1"), &id("no-such-step"))
             }),
         ),
@@ -97,8 +108,10 @@ fn a_refused_change_leaves_the_record_exactly_as_it_was() {
 fn merging_a_file_keeps_everything_from_both_sides() {
     let base = start();
     let mut ours = base.clone();
-    ours.apply(at(2), |r| r.plan.add_item(PlanList::Toolbox, "Tea", "", id("p3")))
-        .unwrap();
+    ours.apply(at(2), |r| {
+        r.plan.add_item(PlanList::Toolbox, "Tea", "", id("p3"))
+    })
+    .unwrap();
     let mut theirs = base.clone();
     theirs
         .apply(at(3), |r| {
@@ -118,11 +131,15 @@ fn merging_a_file_keeps_everything_from_both_sides() {
 fn the_newer_edit_of_one_item_wins() {
     let base = start();
     let mut ours = base.clone();
-    ours.apply(at(4), |r| r.goals.reword_goal(&id("g1"), "Walk to the park", at(4)))
-        .unwrap();
+    ours.apply(at(4), |r| {
+        r.goals.reword_goal(&id("g1"), "Walk to the park", at(4))
+    })
+    .unwrap();
     let mut theirs = base.clone();
     theirs
-        .apply(at(7), |r| r.goals.reword_goal(&id("g1"), "Walk to the beach", at(7)))
+        .apply(at(7), |r| {
+            r.goals.reword_goal(&id("g1"), "Walk to the beach", at(7))
+        })
         .unwrap();
     for removals in [Removals::KeepAll, Removals::Follow] {
         let one = merge(&ours, &theirs, removals);
@@ -137,11 +154,15 @@ fn two_tabs_editing_different_items_both_keep_their_edits() {
     let base = start();
     let mut tab_a = base.clone();
     tab_a
-        .apply(at(4), |r| r.goals.reword_goal(&id("g1"), "Walk to the park", at(4)))
+        .apply(at(4), |r| {
+            r.goals.reword_goal(&id("g1"), "Walk to the park", at(4))
+        })
         .unwrap();
     let mut tab_b = base.clone();
     tab_b
-        .apply(at(3), |r| r.goals.reword_goal(&id("g2"), "Call Sam and Jo", at(3)))
+        .apply(at(3), |r| {
+            r.goals.reword_goal(&id("g2"), "Call Sam and Jo", at(3))
+        })
         .unwrap();
     let merged = merge(&tab_a, &tab_b, Removals::Follow);
     assert_eq!(goal_text(&merged, "g1").unwrap(), "Walk to the park");
@@ -162,7 +183,10 @@ fn another_tabs_removal_is_followed_unless_the_item_changed_here_since() {
         .unwrap();
     let mut edited = base.clone();
     edited
-        .apply(at(3), |r| r.plan.reword_item(PlanList::Toolbox, &id("p2"), "A warm bath"))
+        .apply(at(3), |r| {
+            r.plan
+                .reword_item(PlanList::Toolbox, &id("p2"), "A warm bath")
+        })
         .unwrap();
     for merged in [
         merge(&removed, &edited, Removals::Follow),
@@ -191,7 +215,11 @@ fn items_added_elsewhere_keep_their_place() {
     theirs
         .apply(at(2), |r| {
             r.plan.add_item(PlanList::Toolbox, "Baking", "", id("p4"))?;
-            r.plan.move_item(PlanList::Toolbox, &id("p4"), recovery_core::inventory::Direction::Up)
+            r.plan.move_item(
+                PlanList::Toolbox,
+                &id("p4"),
+                recovery_core::inventory::Direction::Up,
+            )
         })
         .unwrap();
     assert_eq!(toolbox(&theirs), ["Music", "Baking", "A bath"]);
@@ -204,21 +232,35 @@ fn steps_added_to_one_goal_in_two_places_are_all_kept() {
     let base = start();
     let mut ours = base.clone();
     ours.apply(at(2), |r| {
-        r.goals
-            .add_step(&id("g1"), "Put shoes by the door", None, None, id("s1"), at(2))
+        r.goals.add_step(
+            &id("g1"),
+            "Put shoes by the door",
+            None,
+            None,
+            id("s1"),
+            at(2),
+        )
     })
     .unwrap();
     let mut theirs = base.clone();
     theirs
         .apply(at(3), |r| {
-            r.goals.add_step(&id("g1"), "Go at ten", None, None, id("s2"), at(3))
+            r.goals
+                .add_step(&id("g1"), "Go at ten", None, None, id("s2"), at(3))
         })
         .unwrap();
     for merged in [
         merge(&ours, &theirs, Removals::KeepAll),
         merge(&ours, &theirs, Removals::Follow),
     ] {
-        let steps: Vec<_> = merged.goals.goal(&id("g1")).unwrap().steps.iter().map(|s| s.what.clone()).collect();
+        let steps: Vec<_> = merged
+            .goals
+            .goal(&id("g1"))
+            .unwrap()
+            .steps
+            .iter()
+            .map(|s| s.what.clone())
+            .collect();
         assert_eq!(steps.len(), 2, "{steps:?}");
         assert!(steps.contains(&"Put shoes by the door".to_owned()));
         assert!(steps.contains(&"Go at ten".to_owned()));
@@ -227,7 +269,9 @@ fn steps_added_to_one_goal_in_two_places_are_all_kept() {
 
 #[test]
 fn merged_top_qualities_stay_within_the_limit() {
-    let qualities = ["hope", "humour", "kindness", "courage", "honesty", "patience"];
+    let qualities = [
+        "hope", "humour", "kindness", "courage", "honesty", "patience",
+    ];
     let base = Record::new(at(0));
     let mut ours = base.clone();
     let mut theirs = base.clone();
@@ -249,7 +293,10 @@ fn merging_with_itself_or_from_its_own_past_changes_nothing_new() {
     let base = start();
     let mut newer = base.clone();
     newer
-        .apply(at(8), |r| r.inventory.reword_entry(&id("e1"), "I sleep well most nights", at(8)))
+        .apply(at(8), |r| {
+            r.inventory
+                .reword_entry(&id("e1"), "I sleep well most nights", at(8))
+        })
         .unwrap();
     for removals in [Removals::KeepAll, Removals::Follow] {
         assert_eq!(merge(&newer, &newer, removals), newer);
@@ -264,11 +311,16 @@ fn two_tabs_that_merge_each_others_saves_settle_on_one_record() {
     let base = start();
     let mut tab_a = base.clone();
     tab_a
-        .apply(at(2), |r| r.plan.move_item(PlanList::Toolbox, &id("p2"), Direction::Up))
+        .apply(at(2), |r| {
+            r.plan
+                .move_item(PlanList::Toolbox, &id("p2"), Direction::Up)
+        })
         .unwrap();
     let mut tab_b = base.clone();
     tab_b
-        .apply(at(2), |r| r.plan.add_item(PlanList::Toolbox, "Tea", "", id("p3")))
+        .apply(at(2), |r| {
+            r.plan.add_item(PlanList::Toolbox, "Tea", "", id("p3"))
+        })
         .unwrap();
     // Each tab, hearing the other's save, merges it and saves again only if it had
     // something the other had not seen.

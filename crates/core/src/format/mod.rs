@@ -189,6 +189,8 @@ pub fn to_storage_json(record: &Record) -> String {
 /// format, and that every text fits the length limit and every id is used once. The first
 /// that fails is returned, and nothing is half read.
 pub fn import_json(text: &str) -> Result<Record, ImportError> {
+    // Some editors start a saved file with a byte-order mark; it is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     limits::check(text)?;
     let head: EnvelopeHead = serde_json::from_str(text).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => ImportError::NotARecord,
@@ -284,22 +286,28 @@ fn check_record(record: &Record) -> Result<(), ImportError> {
 fn goal_texts(goal: &crate::goals::Goal) -> impl Iterator<Item = &str> {
     use crate::goals::{GoalChange, Helper};
     let r = &goal.reflection;
-    [&goal.text, &goal.why, &r.worked_well, &r.learned, &r.where_else]
-        .into_iter()
-        .chain(goal.steps.iter().flat_map(|s| {
-            let who = match &s.who {
-                Some(Helper::Someone(name)) => Some(name),
-                _ => None,
-            };
-            [&s.what, &s.notes, &s.learned].into_iter().chain(who)
-        }))
-        .chain(goal.history.iter().filter_map(|e| match &e.change {
-            GoalChange::Reworded(t) | GoalChange::StepDone(t) | GoalChange::StepNotThisTime(t) => {
-                Some(t)
-            }
-            GoalChange::Started | GoalChange::State(_) => None,
-        }))
-        .map(String::as_str)
+    [
+        &goal.text,
+        &goal.why,
+        &r.worked_well,
+        &r.learned,
+        &r.where_else,
+    ]
+    .into_iter()
+    .chain(goal.steps.iter().flat_map(|s| {
+        let who = match &s.who {
+            Some(Helper::Someone(name)) => Some(name),
+            _ => None,
+        };
+        [&s.what, &s.notes, &s.learned].into_iter().chain(who)
+    }))
+    .chain(goal.history.iter().filter_map(|e| match &e.change {
+        GoalChange::Reworded(t) | GoalChange::StepDone(t) | GoalChange::StepNotThisTime(t) => {
+            Some(t)
+        }
+        GoalChange::Started | GoalChange::State(_) => None,
+    }))
+    .map(String::as_str)
 }
 
 fn damaged(detail: &str) -> ImportError {
@@ -312,8 +320,8 @@ fn damaged(detail: &str) -> ImportError {
 mod tests {
     use super::*;
     use crate::ids::ItemId;
-    use crate::time::Timestamp;
     use crate::inventory::{Question, StrengthKind};
+    use crate::time::Timestamp;
 
     fn sample() -> Record {
         let now = Timestamp::from_millis(1_795_426_200_250);
@@ -440,7 +448,10 @@ mod tests {
             import_json(&deep),
             Err(ImportError::TooDeep { limit: MAX_NESTING })
         );
-        let many = format!("{head},\"x\":[{}]}}", vec!["0"; MAX_LIST_ENTRIES + 1].join(","));
+        let many = format!(
+            "{head},\"x\":[{}]}}",
+            vec!["0"; MAX_LIST_ENTRIES + 1].join(",")
+        );
         assert_eq!(
             import_json(&many),
             Err(ImportError::TooManyEntries {
@@ -461,8 +472,15 @@ mod tests {
 
     #[test]
     fn a_version_3_file_must_say_when_each_item_changed() {
-        let text = export_json(&sample()).replacen("\"updated\": \"2026-11-23T09:30:00.250Z\"\n    }", "\"x\": 1\n    }", 1);
-        assert!(matches!(import_json(&text), Err(ImportError::Damaged { .. })), "{text}");
+        let text = export_json(&sample()).replacen(
+            "\"updated\": \"2026-11-23T09:30:00.250Z\"\n    }",
+            "\"x\": 1\n    }",
+            1,
+        );
+        assert!(
+            matches!(import_json(&text), Err(ImportError::Damaged { .. })),
+            "{text}"
+        );
     }
 
     #[test]
