@@ -16,6 +16,7 @@ use crate::strengths::StrengthsInventory;
 use js_sys::{Array, Object, Reflect};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
+use recovery_core::text::Text;
 use std::any::Any;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -96,6 +97,8 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
 
     let store = RecordStore::for_slot(config.slot.clone());
     let words = Words::new(config.catalogue);
+    crate::panic_note::install(words.get(Text::PanicNote), words.get(Text::DataExport));
+    crate::panic_note::watch(&shadow);
     let domains = config.domain_ids;
     let crisis_lines = config.crisis_lines;
     let view = mount_to(container, move || {

@@ -212,7 +212,9 @@ impl RecordStore {
     fn save(&self) {
         let status = if self.may_write {
             let text = self.record.with_untracked(format::to_storage_json);
-            match self.slot.with_value(|slot| slot.save(&text)) {
+            let saved = self.slot.with_value(|slot| slot.save(&text));
+            crate::panic_note::keep_latest(text);
+            match saved {
                 Ok(()) => SaveStatus::when_saved(self.slot.with_value(RecordSlot::mode)),
                 Err(error) => SaveStatus::from_error(error),
             }

@@ -488,3 +488,45 @@ async fn a_contact_gets_call_and_text_links_and_an_odd_number_is_kept_and_flagge
         .unchecked_into();
     assert_eq!(typed.value(), "ask Jo");
 }
+
+#[wasm_bindgen_test]
+async fn if_the_bundle_stops_a_calm_note_offers_the_last_saved_answers_and_storage_is_untouched() {
+    let namespace = "panic-note";
+    let w = Mounted::new("strengths-inventory", &[("namespace", namespace)]);
+    w.add_answer("have_now", "I keep going").await;
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let key = format!("recovery-widgets:{namespace}:record");
+    let stored = storage
+        .get_item(&key)
+        .unwrap()
+        .expect("the answer was saved");
+
+    // What the panic hook does, without stopping the module.
+    recovery_widgets::panic_note::show();
+    settle().await;
+
+    let note = w.find("[role=alert].rw-panic-note");
+    let text = note.text_content().unwrap_or_default();
+    assert!(text.contains("this tool has stopped working"), "{text}");
+    assert!(
+        text.contains("Nothing you saved on this device was changed"),
+        "{text}"
+    );
+    assert_eq!(w.count("textarea"), 0, "the stopped widget is gone");
+    let link: web_sys::HtmlAnchorElement = w.find("a[download]").unchecked_into();
+    assert_eq!(
+        link.text_content().unwrap_or_default(),
+        "Save a copy to this device"
+    );
+    assert!(link.href().starts_with("blob:"), "{}", link.href());
+    // The link holds exactly the record as saved, and storage still holds it whole.
+    let response: web_sys::Response =
+        JsFuture::from(web_sys::window().unwrap().fetch_with_str(&link.href()))
+            .await
+            .unwrap()
+            .unchecked_into();
+    let body = JsFuture::from(response.text().unwrap()).await.unwrap();
+    assert_eq!(body.as_string().unwrap(), stored);
+    assert!(stored.contains("I keep going"));
+    assert_eq!(storage.get_item(&key).unwrap(), Some(stored));
+}

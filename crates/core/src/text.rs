@@ -429,6 +429,8 @@ catalogue! {
     ImportNewer = "import.newer" => "This copy was saved by a newer version of this tool, so it can't be opened here yet. Nothing here was changed. The service may need to update its website.",
     /// The file is too big.
     ImportTooLarge = "import.too_large" => "This file is too big to open. The limit is {limit}. Nothing here was changed.",
+    /// Shown in place of every widget if the tool stops working, above a link to save a copy.
+    PanicNote = "panic.note" => "Something went wrong, and this tool has stopped working. Nothing you saved on this device was changed. You can save a copy of your answers now, then reload the page.",
     /// The file nests deeper than any record does.
     ImportTooDeep = "import.too_deep" => "This file has more layers inside it than a saved copy ever has (the limit is {limit}), so it can't be opened. Nothing here was changed.",
     /// The file holds more entries than the limit.
