@@ -32,9 +32,24 @@ const BAD_FILES = [
     says: "Parts of this copy can't be read, so nothing here was changed.",
   },
   {
-    what: 'a file over the 2 MB limit',
-    contents: record({ padding: 'x'.repeat(2 * 1024 * 1024) }),
-    says: 'This file is too big to open. The limit is 2 MB.',
+    what: 'a file over the 8 MB limit',
+    contents: record({ padding: 'x'.repeat(8 * 1024 * 1024) }),
+    says: 'This file is too big to open. The limit is 8 MB.',
+  },
+  {
+    what: 'a file that nests deeper than any record',
+    contents: record({ inventory: JSON.parse('['.repeat(20) + ']'.repeat(20)) }),
+    says: "This file has more layers inside it than a saved copy ever has (the limit is 16), so it can't be opened.",
+  },
+  {
+    what: 'a file with more entries than the limit',
+    contents: record({ padding: new Array(100_001).fill(0) }),
+    says: 'This file holds more than 100,000 entries.',
+  },
+  {
+    what: 'a file with one text longer than the limit',
+    contents: record({ inventory: { domains: [{ domain: 'money', want: [{ id: 'a', text: 'x'.repeat(2001), updated: '2026-01-01T00:00:00Z' }] }] } }),
+    says: 'One piece of writing in this file is longer than 2,000 letters, the most one entry can hold.',
   },
 ];
 

@@ -21,8 +21,8 @@ test('a saved copy opens in a fresh browser as the same record', async ({ page, 
 
   const preview = elsewhere.widget.getByRole('group', { name: 'Open a saved copy' });
   await expect(preview).toContainText('strengths: 3, wishes: 2, qualities: 2, priorities: 1');
-  await expect(preview).toContainText('Opening it will replace everything here now.');
-  await expect(preview.getByRole('button', { name: 'Replace with this copy' })).toBeFocused();
+  await expect(preview).toContainText('Replacing puts this copy in place of all that is here now.');
+  await expect(preview.getByRole('button', { name: 'Add it to what I have' })).toBeFocused();
   await preview.getByRole('button', { name: 'Replace with this copy' }).click();
 
   await expect(elsewhere.widget.getByRole('status').filter({ hasText: 'Your saved copy is open.' })).toBeVisible();

@@ -62,6 +62,7 @@ test('the whole inventory can be completed with the keyboard alone', async ({ pa
   await expect(summary).toContainText('Patience');
 
   const stored = await inventory.storedRecord();
-  expect(stored.inventory.qualities).toEqual([{ quality: 'patience', top: true }]);
+  expect(stored.inventory.qualities).toMatchObject([{ quality: 'patience', top: true }]);
+  expect(stored.inventory.qualities[0].updated <= stored.updated).toBe(true);
   expect(stored.inventory.priorities.map((p) => p.domain)).toEqual(['work-study', 'work-study']);
 });

@@ -205,8 +205,7 @@ test.describe('broken copies fail', () => {
   });
 });
 
-// Fixme until the bundle writes version 3 (being done now): today's exports are version 2.
-test.fixme('a full export from the demo page matches the published schema', async ({ page }) => {
+test('a full export from the demo page matches the published schema', async ({ page }) => {
   await page.goto('/');
   const inventory = new InventoryPage(page);
   await inventory.ready();
