@@ -21,8 +21,9 @@ cargo clippy --workspace --all-targets --quiet --target wasm32-unknown-unknown -
 step "Docs (rustdoc -D warnings)"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
 
-step "Native unit tests (cargo test)"
-cargo test --workspace
+step "Native unit tests, golden files and the bounded fuzz pass (cargo test)"
+# Each property in crates/core/tests/fuzz.rs runs this many generated cases.
+PROPTEST_CASES="${PROPTEST_CASES:-1000}" cargo test --workspace
 
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver \

@@ -29,12 +29,10 @@ pub fn install(message: String, save_label: String) {
                 *w = (message, save_label);
             }
         });
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
+        std::panic::set_hook(Box::new(|info| {
             show();
             // Still tell the web team what happened; the note never shows it to the person.
             web_sys::console::error_1(&format!("recovery widgets stopped: {info}").into());
-            previous(info);
         }));
     });
 }

@@ -8,6 +8,7 @@
 //!
 //! `PROPTEST_CASES` sets how many cases each property runs (256 by default). Failing cases
 //! are kept in `fuzz.proptest-regressions` and run first next time.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use recovery_core::format::{export_json, import_json, to_storage_json};
