@@ -234,6 +234,10 @@ impl RecordStore {
     }
 
     /// Keeps what is typed in an "add" box (blank clears it), so a reload never loses it.
+    ///
+    /// Only this box's entry is written: the stored drafts are read first, so another tab's
+    /// unfinished words in other boxes are kept. If they cannot be stored (storage full or
+    /// blocked), the person is told, as for the record.
     pub fn set_draft(&self, field: &str, text: &str) {
         let changed = self.drafts.try_update_value(|d| {
             if text.is_empty() {
@@ -242,11 +246,25 @@ impl RecordStore {
                 d.insert(field.to_owned(), text.to_owned()).as_deref() != Some(text)
             }
         });
-        if changed == Some(true) && self.may_write {
-            let json = self
-                .drafts
-                .with_value(|d| serde_json::to_string(d).unwrap_or_default());
-            let _ = self.slot.with_value(|slot| slot.save_drafts(&json));
+        if changed != Some(true) || !self.may_write {
+            return;
+        }
+        let saved = self.slot.with_value(|slot| {
+            let mut stored: BTreeMap<String, String> = slot
+                .load_drafts()
+                .ok()
+                .flatten()
+                .and_then(|text| serde_json::from_str(&text).ok())
+                .unwrap_or_default();
+            if text.is_empty() {
+                stored.remove(field);
+            } else {
+                stored.insert(field.to_owned(), text.to_owned());
+            }
+            slot.save_drafts(&serde_json::to_string(&stored).unwrap_or_default())
+        });
+        if let Err(error) = saved {
+            self.status.set(SaveStatus::from_error(error));
         }
     }
 

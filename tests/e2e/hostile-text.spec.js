@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { expectValidRecord } from './record-schema.js';
 import { InventoryPage } from './inventory-page.js';
 import { GoalsPage } from './goals-page.js';
 import { PlannerPage } from './planner-page.js';
@@ -163,6 +164,17 @@ async function unsafeThings(page) {
   }, WIDGETS);
 }
 
+/** A version 2 record as the widgets read it: each entry takes the file's time as its own. */
+function asVersion3(record) {
+  const moved = structuredClone(record);
+  moved.schema_version = 3;
+  for (const q of moved.inventory.qualities) q.updated = moved.updated;
+  for (const p of moved.inventory.priorities) p.updated = moved.updated;
+  for (const g of moved.goals) g.updated = moved.updated;
+  for (const items of Object.values(moved.plan)) for (const item of items) item.updated = moved.updated;
+  return moved;
+}
+
 test('a record full of hostile text renders inert and intact', async ({ page }) => {
   test.setTimeout(60_000);
   const dialogs = [];
@@ -183,8 +195,10 @@ test('a record full of hostile text renders inert and intact', async ({ page }) 
   await preview.getByRole('button', { name: 'Replace with this copy' }).click();
   await expect(inventory.widget.getByRole('status').filter({ hasText: 'Your saved copy is open.' })).toBeVisible();
 
-  // Stored exactly as imported: every text byte for byte.
-  expect(await inventory.storedRecord()).toEqual(RECORD);
+  // Stored exactly as imported, moved to the current version: every text byte for byte.
+  const stored = await inventory.storedRecord();
+  expect(stored).toEqual(asVersion3(RECORD));
+  expectValidRecord(stored);
 
   // The strengths inventory: each answer in its box, exactly.
   const area = async (name, haveNow, want, helpedBefore) => {
@@ -301,5 +315,5 @@ test('a record full of hostile text renders inert and intact', async ({ page }) 
   ]);
   expect(await unsafeThings(page)).toEqual([]);
   expect(dialogs).toEqual([]);
-  expect(await inventory.storedRecord()).toEqual(RECORD);
+  expect(await inventory.storedRecord()).toEqual(asVersion3(RECORD));
 });

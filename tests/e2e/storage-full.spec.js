@@ -111,12 +111,8 @@ test('when storage really fills up, nothing stored is harmed, a copy can still b
   await expect(inventory.widget.getByText(SAVED)).toBeVisible();
 });
 
-// Known bug, kept as a test that fails until it is fixed (run with E2E_SHOW_KNOWN_BUGS=1 to see
-// it fail): src/store.rs set_draft drops the error from save_drafts (`let _ = …`), so words in an
-// "add" box that no longer fit are not kept, the widget goes on saying they are saved, and a
-// reload loses them.
+// Words in an "add" box that no longer fit in storage: the person is told, as for answers.
 test('words in an "add" box that no longer fit are not dropped without a word', async ({ page }) => {
-  test.fail(!process.env.E2E_SHOW_KNOWN_BUGS, 'known bug: set_draft ignores QuotaExceededError');
   const inventory = new InventoryPage(page);
   await inventory.open();
   await inventory.addAnswer('haveNow', 'Saved before it filled up');
@@ -126,9 +122,7 @@ test('words in an "add" box that no longer fit are not dropped without a word', 
   const box = inventory.question('want').getByLabel('Add in your own words');
   await box.fill(unfinished);
   await expect(box).toHaveValue(unfinished);
-  // Either the words are kept, or the person is told they are not.
   const drafts = await page.evaluate(() => localStorage.getItem('recovery-widgets:harbourside:record:drafts'));
-  if (!drafts?.includes(unfinished)) {
-    await expect(inventory.widget.getByText(NO_ROOM)).toBeVisible({ timeout: 2_000 });
-  }
+  expect(drafts ?? '').not.toContain(unfinished);
+  await expect(inventory.widget.getByText(NO_ROOM)).toBeVisible();
 });

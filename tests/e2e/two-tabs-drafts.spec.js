@@ -1,15 +1,10 @@
 import { test, expect } from '@playwright/test';
 import { InventoryPage } from './inventory-page.js';
 
-// Known bug, kept as a test that fails until it is fixed (run with E2E_SHOW_KNOWN_BUGS=1 to see
-// it fail). Each page reads the drafts key (`…:record:drafts`) once, when it opens
-// (src/store.rs RecordStore::open), and every change to an "add" box writes its whole map back
-// (set_draft). Nothing listens for another tab's drafts (on_saved_elsewhere only hears the record
-// key). So when two tabs are open, typing in any "add" box in one tab erases the unfinished
-// words of every "add" box of the other tab from storage, and the other tab's next reload (or
-// reopening) shows them gone.
+// Each page keeps its own copy of the unfinished "add" boxes, but writes only the box that
+// changed into the stored drafts (`…:record:drafts`), so typing in one tab never erases what
+// another tab left unfinished.
 test('unfinished words in one tab survive typing in another tab and a reload', async ({ context }) => {
-  test.fail(!process.env.E2E_SHOW_KNOWN_BUGS, 'known bug: a tab writes back its stale copy of the drafts');
   const first = new InventoryPage(await context.newPage());
   const second = new InventoryPage(await context.newPage());
   await first.open();

@@ -18,7 +18,7 @@ use crate::inventory::{
 use crate::plan::{PlanItem, PlanSection, WarningSignPlan};
 use crate::record::{Record, Removal, REMOVALS_KEPT_FOR};
 use crate::time::Timestamp;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// What to do with entries the other copy removed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,8 +83,13 @@ impl Item for Step {
     fn set_updated(&mut self, _: Timestamp) {}
 }
 
-/// When each removed key was last removed, on either side.
-type Removed = BTreeMap<String, Timestamp>;
+/// What either side removed, and when (a short list: removals are rare, and forgotten after
+/// [`REMOVALS_KEPT_FOR`]).
+type Removed = Vec<Removal>;
+
+fn removed_at(removed: &Removed, key: &str) -> Option<Timestamp> {
+    removed.iter().filter(|r| r.key == key).map(|r| r.at).max()
+}
 
 /// Brings `theirs` into `ours`: see the module's notes for what is kept.
 pub fn merge(ours: &Record, theirs: &Record, removals: Removals) -> Record {
@@ -98,8 +103,10 @@ pub fn merge(ours: &Record, theirs: &Record, removals: Removals) -> Record {
     let mut removed = Removed::new();
     if removals == Removals::Follow {
         for r in ours.removed.iter().chain(&theirs.removed) {
-            let at = removed.entry(r.key.clone()).or_insert(r.at);
-            *at = (*at).max(r.at);
+            match removed.iter_mut().find(|m| m.key == r.key) {
+                Some(m) => m.at = m.at.max(r.at),
+                None => removed.push(r.clone()),
+            }
         }
     }
     let inventory = merge_inventory(&ours.inventory, &theirs.inventory, &removed);
@@ -127,10 +134,7 @@ pub fn merge(ours: &Record, theirs: &Record, removals: Removals) -> Record {
         inventory,
         goals: Goals { goals },
         plan,
-        removed: removed
-            .into_iter()
-            .map(|(key, at)| Removal { key, at })
-            .collect(),
+        removed,
     };
     forget_old_removals(&mut merged.removed, updated);
     merged
@@ -181,15 +185,14 @@ fn merge_inventory(
     );
     // Each side kept within the limit of top qualities; together they may not. Keep the
     // most recently marked, and leave the rest chosen.
-    let mut tops: Vec<(Timestamp, usize)> = qualities
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.top)
-        .map(|(i, q)| (q.updated, i))
-        .collect();
-    tops.sort_by(|a, b| b.cmp(a));
-    for (_, i) in tops.into_iter().skip(MAX_TOP_QUALITIES) {
-        qualities[i].top = false;
+    while qualities.iter().filter(|q| q.top).count() > MAX_TOP_QUALITIES {
+        if let Some(oldest) = qualities
+            .iter_mut()
+            .filter(|q| q.top)
+            .min_by_key(|q| q.updated)
+        {
+            oldest.top = false;
+        }
     }
     StrengthsInventory {
         domains,
@@ -241,48 +244,61 @@ fn merge_list<T: Item>(
     held_since: Timestamp,
     resolve: &dyn Fn(&T, &T) -> T,
 ) -> Vec<T> {
-    let theirs_at: BTreeMap<String, usize> = theirs
-        .iter()
-        .enumerate()
-        .map(|(i, x)| (x.key(), i))
-        .collect();
-    let removed_later = |item: &T| {
-        removed
-            .get(&item.key())
-            .is_some_and(|at| *at >= item.updated().max(held_since))
+    let ours_keys: Vec<String> = ours.iter().map(Item::key).collect();
+    let theirs_keys: Vec<String> = theirs.iter().map(Item::key).collect();
+    let theirs_at = positions(&theirs_keys);
+    let removed_later = |item: &T, key: &str| {
+        removed_at(removed, key).is_some_and(|at| at >= item.updated().max(held_since))
     };
     let mut kept: Vec<T> = Vec::with_capacity(ours.len().max(theirs.len()));
-    let mut kept_keys = BTreeSet::new();
-    for o in ours {
-        let key = o.key();
-        match theirs_at.get(&key).map(|&i| &theirs[i]) {
-            Some(t) if t == o => kept.push(o.clone()),
-            Some(t) => kept.push(resolve(o, t)),
-            None if removed_later(o) => continue,
-            None => kept.push(o.clone()),
-        }
-        kept_keys.insert(key);
+    // Where each kept item of ours sits in `kept`, by its place in ours.
+    let mut kept_at: Vec<Option<usize>> = Vec::with_capacity(ours.len());
+    for (o, key) in ours.iter().zip(&ours_keys) {
+        let item = match theirs_at.get(key.as_str()).map(|&i| &theirs[i]) {
+            Some(t) if t == o => Some(o.clone()),
+            Some(t) => Some(resolve(o, t)),
+            None if removed_later(o, key) => None,
+            None => Some(o.clone()),
+        };
+        kept_at.push(item.map(|item| {
+            kept.push(item);
+            kept.len() - 1
+        }));
     }
-    // Items only theirs has, each placed after the item it followed there.
-    let ours_keys: BTreeSet<String> = ours.iter().map(Item::key).collect();
-    let mut after: BTreeMap<Option<String>, Vec<T>> = BTreeMap::new();
-    let mut anchor: Option<String> = None;
-    for t in theirs {
-        let key = t.key();
-        if kept_keys.contains(&key) {
-            anchor = Some(key);
-        } else if !ours_keys.contains(&key) && !removed_later(t) {
-            after.entry(anchor.clone()).or_default().push(t.clone());
+    let ours_at = positions(&ours_keys);
+    // Items only theirs has, each after the item it followed there: `after[0]` before every
+    // kept item, `after[i + 1]` after `kept[i]`.
+    let mut after: Vec<Vec<usize>> = vec![Vec::new(); kept.len() + 1];
+    let mut anchor = 0;
+    for (i, (t, key)) in theirs.iter().zip(&theirs_keys).enumerate() {
+        match ours_at.get(key.as_str()) {
+            Some(&o) => {
+                if let Some(k) = kept_at[o] {
+                    anchor = k + 1;
+                }
+            }
+            None if removed_later(t, key) => {}
+            None => after[anchor].push(i),
         }
     }
-    let mut merged = Vec::with_capacity(kept.len() + after.values().map(Vec::len).sum::<usize>());
-    merged.extend(after.remove(&None).unwrap_or_default());
-    for item in kept {
-        let key = Some(item.key());
-        merged.push(item);
-        merged.extend(after.remove(&key).unwrap_or_default());
+    let mut merged = Vec::with_capacity(kept.len() + after.iter().map(Vec::len).sum::<usize>());
+    let mut kept = kept.into_iter();
+    for (slot, items) in after.iter().enumerate() {
+        if slot > 0 {
+            merged.extend(kept.next());
+        }
+        merged.extend(items.iter().map(|&i| theirs[i].clone()));
     }
     merged
+}
+
+/// Each key's place in a list.
+fn positions(keys: &[String]) -> BTreeMap<&str, usize> {
+    let mut at = BTreeMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        at.insert(key.as_str(), i);
+    }
+    at
 }
 
 /// Marks every item of `record` that differs from `before` (or is new) as changed at `at`,
@@ -345,8 +361,14 @@ fn stamp_list<T: Item>(items: &mut [T], before: &[T], at: Timestamp, gone: &mut 
     if items == before {
         return;
     }
-    let keys: BTreeSet<String> = items.iter().map(Item::key).collect();
-    gone.extend(before.iter().map(Item::key).filter(|k| !keys.contains(k)));
+    let keys: Vec<String> = items.iter().map(Item::key).collect();
+    let now_at = positions(&keys);
+    gone.extend(
+        before
+            .iter()
+            .map(Item::key)
+            .filter(|k| !now_at.contains_key(k.as_str())),
+    );
     for (i, item) in items.iter_mut().enumerate() {
         // Most changes leave items where they were, or one place along.
         let key = item.key();
