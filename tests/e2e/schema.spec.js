@@ -1,8 +1,8 @@
 // The published JSON Schemas in schema/: the golden files match their own version and fail the
-// others where the versions differ; broken copies fail; and (once exports are version 3) a full
-// export from the demo page matches. Only the last test needs a page.
+// others where the versions differ; broken copies fail; and a full export from the demo page,
+// and the stored record, match. Only the last test needs a page.
 import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import {
   LATEST_VERSION,
   VERSIONS,
@@ -58,6 +58,18 @@ function v2AsV3() {
 }
 
 test.describe('the golden files', () => {
+  test('every golden file, of every version and mix of widgets, matches its own version', () => {
+    const dir = new URL('../../crates/core/tests/fixtures/', import.meta.url);
+    const names = readdirSync(dir).filter((n) => n.endsWith('.json'));
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    for (const name of names) {
+      const record = fixture(name);
+      expect(name.startsWith(`v${record.schema_version}-`), name).toBe(true);
+      expectValidRecord(record, name);
+    }
+    expect(names.some((n) => n.startsWith(`v${LATEST_VERSION}-`))).toBe(true);
+  });
+
   test('each matches the schema of its own version', () => {
     expect(fixture(V1).schema_version).toBe(1);
     expect(fixture(V2).schema_version).toBe(2);
