@@ -1,7 +1,7 @@
 //! The record's file format: what an exported file, and the browser's stored copy, contain.
 //!
-//! The wire types live in `wire.rs`, apart from the domain types in [`crate::record`] and its
-//! parts: a person's file keeps its shape however the domain changes. The published JSON
+//! The wire types live in `wire.rs`, apart from the domain types ([`crate::Record`] and its
+//! parts): a person's file keeps its shape however the domain changes. The published JSON
 //! Schema for each version is in `schema/record-v<N>.schema.json` at the repository root (and
 //! beside the bundle in a built site); tests validate every export against it with an
 //! independent validator.
