@@ -97,8 +97,12 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
 
     let store = RecordStore::for_slot(config.slot.clone());
     let words = Words::new(config.catalogue);
-    crate::panic_note::install(words.get(Text::PanicNote), words.get(Text::DataExport));
-    crate::panic_note::watch(&shadow);
+    crate::panic_note::install(crate::panic_note::NoteWords {
+        message: words.get(Text::PanicNote),
+        message_without_copy: words.get(Text::PanicNoteNoCopy),
+        save_label: words.get(Text::DataExport),
+    });
+    crate::panic_note::watch(&shadow, config.slot.key());
     let domains = config.domain_ids;
     let crisis_lines = config.crisis_lines;
     let view = mount_to(container, move || {

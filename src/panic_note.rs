@@ -10,23 +10,34 @@ use std::sync::Once;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, ShadowRoot, Url};
 
+/// The note's words, in the host's wording.
+#[derive(Clone, Default)]
+pub struct NoteWords {
+    /// Above the link: what happened, and that a copy can be saved.
+    pub message: String,
+    /// When there is no copy to offer (nothing was written yet).
+    pub message_without_copy: String,
+    /// The link's label.
+    pub save_label: String,
+}
+
 thread_local! {
-    /// Every widget's shadow root on the page.
-    static ROOTS: RefCell<Vec<ShadowRoot>> = const { RefCell::new(Vec::new()) };
-    /// The record as last saved (or, where nothing can be stored, as it last stood).
-    static LATEST: RefCell<String> = const { RefCell::new(String::new()) };
-    /// The note's words, in the host's wording: the message, and the link's label.
-    static WORDS: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
+    /// Every widget's shadow root on the page, with the storage key of its record.
+    static ROOTS: RefCell<Vec<(ShadowRoot, String)>> = const { RefCell::new(Vec::new()) };
+    /// Each record on the page as last saved (or, where it cannot be stored, as it last
+    /// stood), by storage key.
+    static LATEST: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+    static WORDS: RefCell<Option<NoteWords>> = const { RefCell::new(None) };
 }
 
 static INSTALL: Once = Once::new();
 
 /// Sets the panic hook once for the page, with the words the note will use.
-pub fn install(message: String, save_label: String) {
+pub fn install(words: NoteWords) {
     INSTALL.call_once(move || {
         let _ = WORDS.try_with(|w| {
             if let Ok(mut w) = w.try_borrow_mut() {
-                *w = (message, save_label);
+                *w = Some(words);
             }
         });
         std::panic::set_hook(Box::new(|info| {
@@ -37,21 +48,26 @@ pub fn install(message: String, save_label: String) {
     });
 }
 
-/// Remembers a widget's shadow root, to show the note in it.
-pub fn watch(root: &ShadowRoot) {
+/// Remembers a widget's shadow root and the storage key of its record, to show the note in
+/// it with that record.
+pub fn watch(root: &ShadowRoot, record_key: &str) {
     let _ = ROOTS.try_with(|roots| {
         if let Ok(mut roots) = roots.try_borrow_mut() {
-            roots.retain(|r| r.host().is_connected());
-            roots.push(root.clone());
+            roots.retain(|(r, _)| r.host().is_connected());
+            roots.push((root.clone(), record_key.to_owned()));
         }
     });
 }
 
-/// Keeps the record's text as last saved, for the note's link.
-pub fn keep_latest(record_json: String) {
+/// Keeps a record's text as last saved (or as it stands, where it cannot be stored), for the
+/// note's link.
+pub fn keep_latest(record_key: &str, record_json: String) {
     let _ = LATEST.try_with(|latest| {
         if let Ok(mut latest) = latest.try_borrow_mut() {
-            *latest = record_json;
+            match latest.iter_mut().find(|(key, _)| key == record_key) {
+                Some((_, json)) => *json = record_json,
+                None => latest.push((record_key.to_owned(), record_json)),
+            }
         }
     });
 }
@@ -65,12 +81,18 @@ pub fn show() {
     let latest = LATEST
         .try_with(|l| l.try_borrow().map(|l| l.clone()).unwrap_or_default())
         .unwrap_or_default();
-    let (message, label) = WORDS
+    let words = WORDS
         .try_with(|w| w.try_borrow().map(|w| w.clone()).unwrap_or_default())
+        .unwrap_or_default()
         .unwrap_or_default();
-    let url = (!latest.is_empty()).then(|| blob_url(&latest)).flatten();
-    for root in roots {
-        let _ = show_in(&root, &message, &label, url.as_deref());
+    for (root, key) in roots {
+        let json = latest.iter().find(|(k, _)| *k == key).map(|(_, json)| json);
+        let url = json.and_then(|json| blob_url(json));
+        let message = match url {
+            Some(_) => &words.message,
+            None => &words.message_without_copy,
+        };
+        let _ = show_in(&root, message, &words.save_label, url.as_deref());
     }
 }
 

@@ -62,6 +62,11 @@ impl RecordSlot {
         self.mode
     }
 
+    /// The slot's storage key (in memory mode, only a name for it).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
     /// The stored text, if any. Memory mode always has none.
     pub fn load(&self) -> Result<Option<String>, StorageError> {
         match self.web_storage()? {

@@ -56,10 +56,17 @@ pub struct RecordStore {
     slot: StoredValue<RecordSlot>,
     /// What is typed in "add" boxes but not yet added, by box.
     drafts: StoredValue<BTreeMap<String, String>>,
-    /// False when stored text could not be read nor kept safe: then nothing is written, so
-    /// that text is never overwritten.
-    may_write: bool,
+    /// False when stored text could not be read nor kept safe, or was saved by a newer
+    /// version: then nothing is written, so that text is never overwritten.
+    may_write: StoredValue<bool>,
+    /// Saves made only to pass another tab's merge back, since this tab last changed
+    /// anything. Bounded, so two tabs can never trade saves without end.
+    echoes: StoredValue<u8>,
 }
+
+/// How many saves in a row a tab makes only to pass a merge back to another tab. Merging
+/// settles in one (tested in core); the bound is a guard, not the mechanism.
+const MAX_ECHOES: u8 = 3;
 
 thread_local! {
     static STORES: RefCell<Vec<(RecordSlot, Owner, RecordStore)>> = const { RefCell::new(Vec::new()) };
@@ -91,8 +98,8 @@ impl RecordStore {
         let (record, status) = match slot.load() {
             Ok(None) => (Record::new(started), SaveStatus::when_saved(mode)),
             Ok(Some(text)) => {
-                match format::import_json(&text) {
-                    Ok(record) => (record, SaveStatus::when_saved(mode)),
+                match format::read_stored(&text) {
+                    Ok((record, _)) => (record, SaveStatus::when_saved(mode)),
                     Err(error @ ImportError::NewerVersion { .. }) => {
                         // A newer bundle (another page of this site, or a cached copy) owns this
                         // record: never overwrite it with an older format.
@@ -125,6 +132,7 @@ impl RecordStore {
             .flatten()
             .and_then(|text| serde_json::from_str(&text).ok())
             .unwrap_or_default();
+        crate::panic_note::keep_latest(slot.key(), format::to_storage_json(&record));
         let record = RwSignal::new(record);
         let store = RecordStore {
             record,
@@ -132,7 +140,8 @@ impl RecordStore {
             put_aside: RwSignal::new(put_aside),
             slot: StoredValue::new(slot.clone()),
             drafts: StoredValue::new(drafts),
-            may_write,
+            may_write: StoredValue::new(may_write),
+            echoes: StoredValue::new(0),
         };
         if may_write {
             slot.on_saved_elsewhere(move |text| store.saved_elsewhere(&text));
@@ -165,31 +174,51 @@ impl RecordStore {
             })
             .unwrap_or(Err(EditError::NotFound));
         if result.is_ok() {
+            self.echoes.set_value(0);
             self.save();
         }
         result
     }
 
-    /// Replaces the whole record (after the person confirmed an import), then saves.
-    pub fn replace(&self, record: Record) {
-        self.record.set(record);
-        self.save();
+    /// Replaces the whole record (after the person confirmed an import), then saves. It is a
+    /// change like any other: what it removes is noted as removed, and what it brings is
+    /// marked as changed now, so another open tab follows it instead of undoing it.
+    pub fn replace(&self, copy: Record) {
+        let _ = self.change(move |record, _| {
+            let removed = std::mem::take(&mut record.removed);
+            *record = copy;
+            // A file never removes anything: only this record's own removals count.
+            record.removed = removed;
+            Ok(())
+        });
     }
 
     /// Brings a copy into the record (after the person chose to add it): nothing here is
-    /// removed, and of two edits of one entry the newer is kept. Then saves.
+    /// removed, and of two edits of one entry the newer is kept. What the copy brought is
+    /// marked as changed now, so another open tab keeps it too. Then saves.
     pub fn merge_in(&self, copy: &Record) {
-        self.record
-            .update(|record| *record = merge(record, copy, Removals::KeepAll));
-        self.save();
+        let _ = self.change(|record, _| {
+            *record = merge(record, copy, Removals::KeepAll);
+            Ok(())
+        });
     }
 
     /// Another tab of this browser saved the record: bring its changes in, so neither tab
     /// ever writes back over the other's words. If this tab had changes the other had not
     /// seen, the merged record is saved, and the other tab merges it in turn.
     fn saved_elsewhere(&self, text: &str) {
-        let theirs = match format::import_json(text) {
-            Ok(theirs) => theirs,
+        let (mut theirs, version) = match format::read_stored(text) {
+            Ok(read) => read,
+            Err(error @ ImportError::NewerVersion { .. }) => {
+                // A newer bundle in another tab owns the record now: stop writing, so its
+                // format is never overwritten with an older one.
+                warn_web_team(&format!(
+                    "another tab saved a newer version ({error}); this page stops saving"
+                ));
+                self.may_write.set_value(false);
+                self.status.set(SaveStatus::NewerElsewhere);
+                return;
+            }
             Err(error) => {
                 warn_web_team(&format!(
                     "another tab saved a record this page cannot read ({error})"
@@ -197,30 +226,36 @@ impl RecordStore {
                 return;
             }
         };
+        if version < u64::from(format::SCHEMA_VERSION) {
+            // An older bundle in another tab saved without the times merging relies on:
+            // whatever differs here is kept, and storage gets this version back.
+            theirs.forget_times_older_versions_lacked();
+        }
         let merged = self
             .record
             .with_untracked(|ours| merge(ours, &theirs, Removals::Follow));
-        let ours_unseen = merged != theirs;
+        let ours_unseen = merged != theirs || version < u64::from(format::SCHEMA_VERSION);
         if self.record.with_untracked(|ours| *ours != merged) {
             self.record.set(merged);
         }
-        if ours_unseen {
+        if ours_unseen && self.echoes.get_value() < MAX_ECHOES {
+            self.echoes.update_value(|n| *n += 1);
             self.save();
         }
     }
 
     fn save(&self) {
-        let status = if self.may_write {
-            let text = self.record.with_untracked(format::to_storage_json);
-            let saved = self.slot.with_value(|slot| slot.save(&text));
-            crate::panic_note::keep_latest(text);
-            match saved {
+        let text = self.record.with_untracked(format::to_storage_json);
+        let status = if self.may_write.get_value() {
+            match self.slot.with_value(|slot| slot.save(&text)) {
                 Ok(()) => SaveStatus::when_saved(self.slot.with_value(RecordSlot::mode)),
                 Err(error) => SaveStatus::from_error(error),
             }
         } else {
             self.status.get_untracked()
         };
+        self.slot
+            .with_value(|slot| crate::panic_note::keep_latest(slot.key(), text));
         if self.status.get_untracked() != status {
             self.status.set(status);
         }
@@ -246,7 +281,7 @@ impl RecordStore {
                 d.insert(field.to_owned(), text.to_owned()).as_deref() != Some(text)
             }
         });
-        if changed != Some(true) || !self.may_write {
+        if changed != Some(true) || !self.may_write.get_value() {
             return;
         }
         let saved = self.slot.with_value(|slot| {

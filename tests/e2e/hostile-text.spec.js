@@ -170,7 +170,10 @@ function asVersion3(record) {
   moved.schema_version = 3;
   for (const q of moved.inventory.qualities) q.updated = moved.updated;
   for (const p of moved.inventory.priorities) p.updated = moved.updated;
-  for (const g of moved.goals) g.updated = moved.updated;
+  for (const g of moved.goals) {
+    g.updated = moved.updated;
+    for (const s of g.steps) s.updated = moved.updated;
+  }
   for (const items of Object.values(moved.plan)) for (const item of items) item.updated = moved.updated;
   return moved;
 }

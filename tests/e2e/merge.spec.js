@@ -136,3 +136,34 @@ test('adding a saved copy keeps what is here, brings in what is new, and keeps t
   await expectValidRecord(stored);
   expect(stored.inventory.domains[0].helped_before.map((e) => e.text).sort()).toEqual(['Talking to my nan', 'The library on Tuesdays']);
 });
+
+test('putting a saved copy in place of everything is followed by another open tab', async ({ context, browser }) => {
+  // A copy made elsewhere, holding one answer.
+  const other = await browser.newContext();
+  const elsewhere = new InventoryPage(await other.newPage());
+  await elsewhere.open();
+  await elsewhere.addAnswer('want', 'A copy from my phone');
+  const copy = await elsewhere.exportCopy();
+  await other.close();
+
+  const first = new InventoryPage(await context.newPage());
+  const second = new InventoryPage(await context.newPage());
+  await first.open();
+  await second.open();
+  await first.addAnswer('haveNow', 'Written here first');
+  await expect(second.answers('haveNow')).toHaveValue('Written here first');
+
+  await first.chooseFile(copy.name, copy.text);
+  await first.widget.getByRole('button', { name: 'Replace with this copy' }).click();
+  await expect(first.answers('want')).toHaveValue('A copy from my phone');
+  await expect(first.answers('haveNow')).toHaveCount(0);
+  // The other tab follows, and does not bring back what was replaced.
+  await expect(second.answers('want')).toHaveValue('A copy from my phone');
+  await expect(second.answers('haveNow')).toHaveCount(0);
+  await second.addAnswer('helpedBefore', 'Then written in the second tab');
+  await expect(first.answers('helpedBefore')).toHaveValue('Then written in the second tab');
+  await expect(first.answers('haveNow')).toHaveCount(0);
+  const stored = await first.storedRecord();
+  expectValidRecord(stored);
+  expect(stored.inventory.domains.flatMap((d) => d.have_now)).toEqual([]);
+});

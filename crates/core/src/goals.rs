@@ -140,6 +140,8 @@ pub struct Step {
     pub learned: String,
     /// Notes.
     pub notes: String,
+    /// When the person last changed it (set by [`crate::Record::apply`]).
+    pub updated: Timestamp,
 }
 
 /// What a person thinks back on once a goal is achieved.
@@ -209,8 +211,8 @@ pub struct Goal {
     pub reflection: Reflection,
     /// Every change, oldest first.
     pub history: Vec<GoalEvent>,
-    /// When the person last changed anything in the goal or its steps (set by
-    /// [`crate::Record::apply`]); merging keeps the newer of two edits of one goal.
+    /// When the person last changed the goal's own words, area, strengths, state or
+    /// reflection (set by [`crate::Record::apply`]); each step keeps its own time.
     pub updated: Timestamp,
 }
 
@@ -442,7 +444,7 @@ impl Goals {
         who: Option<Helper>,
         target: Option<CalendarDate>,
         id: ItemId,
-        _now: Timestamp,
+        now: Timestamp,
     ) -> Result<(), EditError> {
         let what = checked_text(what)?;
         if let Some(Helper::Someone(name)) = &who {
@@ -461,6 +463,7 @@ impl Goals {
             not_this_time: false,
             learned: String::new(),
             notes: String::new(),
+            updated: now,
         });
         Ok(())
     }

@@ -11,7 +11,7 @@
 //! followed there. So does the winner of two edits made in the same millisecond. When both
 //! copies were changed at the same moment, `theirs` leads. Merging is otherwise symmetric.
 
-use crate::goals::{Goal, Goals, Step};
+use crate::goals::{Goal, GoalEvent, Goals, Step};
 use crate::inventory::{
     ChosenQuality, DomainAnswers, Entry, Priority, StrengthsInventory, MAX_TOP_QUALITIES,
 };
@@ -38,6 +38,12 @@ pub(crate) trait Item: Clone + PartialEq {
     fn updated(&self) -> Timestamp;
     /// Notes a change at `at`.
     fn set_updated(&mut self, at: Timestamp);
+    /// Whether the parts this item's own `updated` covers are the same as `other`'s.
+    fn same_own_parts(&self, other: &Self) -> bool {
+        self == other
+    }
+    /// Marks the changes inside the item (a goal's steps) against `before` (`None`: new).
+    fn stamp_parts(&mut self, _before: Option<&Self>, _at: Timestamp, _marks: &mut Marks) {}
 }
 
 macro_rules! item {
@@ -58,8 +64,38 @@ macro_rules! item {
 
 item!(Entry, id);
 item!(Priority, id);
-item!(Goal, id);
+item!(Step, id);
 item!(PlanItem, id);
+
+impl Item for Goal {
+    fn key(&self) -> String {
+        self.id.to_string()
+    }
+    fn updated(&self) -> Timestamp {
+        self.updated
+    }
+    fn set_updated(&mut self, at: Timestamp) {
+        self.updated = at;
+    }
+    fn same_own_parts(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.text == other.text
+            && self.why == other.why
+            && self.domain == other.domain
+            && self.strengths == other.strengths
+            && self.state == other.state
+            && self.reflection == other.reflection
+    }
+    fn stamp_parts(&mut self, before: Option<&Self>, at: Timestamp, marks: &mut Marks) {
+        let none = Vec::new();
+        stamp_list(
+            &mut self.steps,
+            before.map_or(&none, |b| &b.steps),
+            at,
+            marks,
+        );
+    }
+}
 
 impl Item for ChosenQuality {
     fn key(&self) -> String {
@@ -73,16 +109,6 @@ impl Item for ChosenQuality {
     }
 }
 
-impl Item for Step {
-    fn key(&self) -> String {
-        self.id.to_string()
-    }
-    fn updated(&self) -> Timestamp {
-        Timestamp::default()
-    }
-    fn set_updated(&mut self, _: Timestamp) {}
-}
-
 /// What either side removed, and when (a short list: removals are rare, and forgotten after
 /// [`REMOVALS_KEPT_FOR`]).
 type Removed = Vec<Removal>;
@@ -93,6 +119,8 @@ fn removed_at(removed: &Removed, key: &str) -> Option<Timestamp> {
 
 /// Brings `theirs` into `ours`: see the module's notes for what is kept.
 pub fn merge(ours: &Record, theirs: &Record, removals: Removals) -> Record {
+    // A file never removes anything, nor makes this copy forget what it removed.
+    let kept_removals = ours.removed.clone();
     // The copy changed last leads (theirs, on a tie), so two tabs that merge each other's
     // saves settle on one record instead of trading orders back and forth.
     let (ours, theirs) = if theirs.updated >= ours.updated {
@@ -110,20 +138,15 @@ pub fn merge(ours: &Record, theirs: &Record, removals: Removals) -> Record {
         }
     }
     let inventory = merge_inventory(&ours.inventory, &theirs.inventory, &removed);
-    let goals = merge_list(
-        &ours.goals.goals,
-        &theirs.goals.goals,
-        &removed,
-        Timestamp::default(),
-        &|o, t| merge_goal(o, t, &removed),
-    );
+    let goals = merge_list(&ours.goals.goals, &theirs.goals.goals, &removed, &|o, t| {
+        merge_goal(o, t, &removed)
+    });
     let mut plan = WarningSignPlan::default();
     for list in PlanSection::ALL.iter().flat_map(|s| s.lists()) {
         *plan.items_mut(*list) = merge_list(
             ours.plan.items(*list),
             theirs.plan.items(*list),
             &removed,
-            Timestamp::default(),
             &newer,
         );
     }
@@ -134,7 +157,10 @@ pub fn merge(ours: &Record, theirs: &Record, removals: Removals) -> Record {
         inventory,
         goals: Goals { goals },
         plan,
-        removed,
+        removed: match removals {
+            Removals::Follow => removed,
+            Removals::KeepAll => kept_removals,
+        },
     };
     forget_old_removals(&mut merged.removed, updated);
     merged
@@ -167,7 +193,7 @@ fn merge_inventory(
         };
         let (o, t) = (find(ours), find(theirs));
         let list = |pick: fn(&DomainAnswers) -> &Vec<Entry>| {
-            merge_list(pick(&o), pick(&t), removed, Timestamp::default(), &newer)
+            merge_list(pick(&o), pick(&t), removed, &newer)
         };
         domains.push(DomainAnswers {
             domain: d.domain.clone(),
@@ -176,13 +202,7 @@ fn merge_inventory(
             helped_before: list(|d| &d.helped_before),
         });
     }
-    let mut qualities = merge_list(
-        &ours.qualities,
-        &theirs.qualities,
-        removed,
-        Timestamp::default(),
-        &newer,
-    );
+    let mut qualities = merge_list(&ours.qualities, &theirs.qualities, removed, &newer);
     // Each side kept within the limit of top qualities; together they may not. Keep the
     // most recently marked, and leave the rest chosen.
     while qualities.iter().filter(|q| q.top).count() > MAX_TOP_QUALITIES {
@@ -197,13 +217,7 @@ fn merge_inventory(
     StrengthsInventory {
         domains,
         qualities,
-        priorities: merge_list(
-            &ours.priorities,
-            &theirs.priorities,
-            removed,
-            Timestamp::default(),
-            &newer,
-        ),
+        priorities: merge_list(&ours.priorities, &theirs.priorities, removed, &newer),
     }
 }
 
@@ -216,40 +230,80 @@ fn newer<T: Item>(ours: &T, theirs: &T) -> T {
     }
 }
 
-/// Two edits of one goal: keep the newer goal, and the steps of both.
+/// Two edits of one goal: its own words, area and state from the copy that changed them last,
+/// but never a blank over words (why, reflection) and the strengths linked in either; each
+/// step merged on its own; the history of both.
 fn merge_goal(ours: &Goal, theirs: &Goal, removed: &Removed) -> Goal {
-    let (winner, loser) = if theirs.updated > ours.updated {
+    let (newer_goal, older_goal) = if theirs.updated > ours.updated {
         (theirs, ours)
     } else {
         (ours, theirs)
     };
-    let mut goal = winner.clone();
-    // A step only the older copy has was either added there or removed in the newer one.
-    goal.steps = merge_list(
-        &winner.steps,
-        &loser.steps,
-        removed,
-        loser.updated,
-        &|w: &Step, _: &Step| w.clone(),
+    let mut goal = newer_goal.clone();
+    // Words only the older copy has are kept: a blank is never newer than words.
+    let keep = |newer: &mut String, older: &String| {
+        if newer.trim().is_empty() && !older.trim().is_empty() {
+            newer.clone_from(older);
+        }
+    };
+    keep(&mut goal.why, &older_goal.why);
+    keep(
+        &mut goal.reflection.worked_well,
+        &older_goal.reflection.worked_well,
     );
+    keep(&mut goal.reflection.learned, &older_goal.reflection.learned);
+    keep(
+        &mut goal.reflection.where_else,
+        &older_goal.reflection.where_else,
+    );
+    if goal.domain.is_none() {
+        goal.domain.clone_from(&older_goal.domain);
+    }
+    for link in &older_goal.strengths {
+        if !goal.strengths.contains(link) {
+            goal.strengths.push(link.clone());
+        }
+    }
+    goal.steps = merge_list(&ours.steps, &theirs.steps, removed, &newer);
+    goal.history = merge_history(&ours.history, &theirs.history);
+    goal.updated = newer_goal.updated.max(older_goal.updated);
     goal
 }
 
-/// Merges one list. `held_since` stands in for an item's own time when it keeps none (a
-/// step: its goal's time).
+/// Two histories as one, oldest first; an event both have appears once.
+fn merge_history(ours: &[GoalEvent], theirs: &[GoalEvent]) -> Vec<GoalEvent> {
+    let mut merged = Vec::with_capacity(ours.len().max(theirs.len()));
+    let (mut o, mut t) = (ours.iter().peekable(), theirs.iter().peekable());
+    loop {
+        let next = match (o.peek(), t.peek()) {
+            (Some(a), Some(b)) if a == b => {
+                t.next();
+                o.next()
+            }
+            (Some(a), Some(b)) if b.at < a.at => t.next(),
+            (Some(_), _) => o.next(),
+            (None, _) => t.next(),
+        };
+        match next {
+            Some(event) if !merged.contains(event) => merged.push(event.clone()),
+            Some(_) => {}
+            None => return merged,
+        }
+    }
+}
+
+/// Merges one list.
 fn merge_list<T: Item>(
     ours: &[T],
     theirs: &[T],
     removed: &Removed,
-    held_since: Timestamp,
     resolve: &dyn Fn(&T, &T) -> T,
 ) -> Vec<T> {
     let ours_keys: Vec<String> = ours.iter().map(Item::key).collect();
     let theirs_keys: Vec<String> = theirs.iter().map(Item::key).collect();
     let theirs_at = positions(&theirs_keys);
-    let removed_later = |item: &T, key: &str| {
-        removed_at(removed, key).is_some_and(|at| at >= item.updated().max(held_since))
-    };
+    let removed_later =
+        |item: &T, key: &str| removed_at(removed, key).is_some_and(|at| at >= item.updated());
     let mut kept: Vec<T> = Vec::with_capacity(ours.len().max(theirs.len()));
     // Where each kept item of ours sits in `kept`, by its place in ours.
     let mut kept_at: Vec<Option<usize>> = Vec::with_capacity(ours.len());
@@ -301,10 +355,19 @@ fn positions(keys: &[String]) -> BTreeMap<&str, usize> {
     at
 }
 
+/// What stamping found: keys that are gone, and keys that are back or new.
+#[derive(Default)]
+pub(crate) struct Marks {
+    gone: Vec<(String, Timestamp)>,
+    appeared: Vec<String>,
+}
+
 /// Marks every item of `record` that differs from `before` (or is new) as changed at `at`,
-/// and notes every item `before` had that is gone as removed at `at`.
+/// and notes every item `before` had that is gone as removed at `at`. Times never run
+/// backwards: an item changed now is marked later than its last change, even if the clock
+/// (or a file from a device with a fast clock) says otherwise.
 pub(crate) fn stamp_changes(record: &mut Record, before: &Record, at: Timestamp) {
-    let mut gone = Vec::new();
+    let mut marks = Marks::default();
     let inv = &mut record.inventory;
     for domain in &mut inv.domains {
         let old = before
@@ -314,72 +377,94 @@ pub(crate) fn stamp_changes(record: &mut Record, before: &Record, at: Timestamp)
             .find(|d| d.domain == domain.domain);
         let empty = Vec::new();
         let pick = |f: fn(&DomainAnswers) -> &Vec<Entry>| old.map_or(&empty, f);
-        stamp_list(&mut domain.have_now, pick(|d| &d.have_now), at, &mut gone);
-        stamp_list(&mut domain.want, pick(|d| &d.want), at, &mut gone);
+        stamp_list(&mut domain.have_now, pick(|d| &d.have_now), at, &mut marks);
+        stamp_list(&mut domain.want, pick(|d| &d.want), at, &mut marks);
         stamp_list(
             &mut domain.helped_before,
             pick(|d| &d.helped_before),
             at,
-            &mut gone,
+            &mut marks,
         );
     }
     stamp_list(
         &mut inv.qualities,
         &before.inventory.qualities,
         at,
-        &mut gone,
+        &mut marks,
     );
     stamp_list(
         &mut inv.priorities,
         &before.inventory.priorities,
         at,
-        &mut gone,
+        &mut marks,
     );
-    for goal in &mut record.goals.goals {
-        if let Some(old) = before.goals.goal(&goal.id) {
-            let mut steps = goal.steps.clone();
-            stamp_list(&mut steps, &old.steps, at, &mut gone);
-        }
-    }
-    stamp_list(&mut record.goals.goals, &before.goals.goals, at, &mut gone);
+    stamp_list(&mut record.goals.goals, &before.goals.goals, at, &mut marks);
     for list in PlanSection::ALL.iter().flat_map(|s| s.lists()) {
         stamp_list(
             record.plan.items_mut(*list),
             before.plan.items(*list),
             at,
-            &mut gone,
+            &mut marks,
         );
     }
-    for key in gone {
-        record.removed.retain(|r| r.key != key);
+    // Whatever is here again is no longer removed.
+    record
+        .removed
+        .retain(|r| !marks.appeared.contains(&r.key) && !marks.gone.iter().any(|g| g.0 == r.key));
+    for (key, at) in marks.gone {
         record.removed.push(Removal { key, at });
     }
     forget_old_removals(&mut record.removed, at);
 }
 
-fn stamp_list<T: Item>(items: &mut [T], before: &[T], at: Timestamp, gone: &mut Vec<String>) {
+/// A time after `last`, and not before `now`.
+fn after(last: Timestamp, now: Timestamp) -> Timestamp {
+    now.max(Timestamp::from_millis(last.millis().saturating_add(1)))
+}
+
+fn stamp_list<T: Item>(items: &mut [T], before: &[T], at: Timestamp, marks: &mut Marks) {
     if items == before {
         return;
     }
     let keys: Vec<String> = items.iter().map(Item::key).collect();
     let now_at = positions(&keys);
-    gone.extend(
-        before
-            .iter()
-            .map(Item::key)
-            .filter(|k| !now_at.contains_key(k.as_str())),
-    );
-    for (i, item) in items.iter_mut().enumerate() {
+    for old in before {
+        let key = old.key();
+        if !now_at.contains_key(key.as_str()) {
+            marks.gone.push((key, after(old.updated(), at)));
+        }
+    }
+    let mut before_at: Option<BTreeMap<&str, usize>> = None;
+    let before_keys: Vec<String>;
+    let mut lookup = Vec::new();
+    for (i, key) in keys.iter().enumerate() {
         // Most changes leave items where they were, or one place along.
-        let key = item.key();
         let near = [Some(i), i.checked_add(1), i.checked_sub(1)]
             .into_iter()
             .flatten()
-            .filter_map(|j| before.get(j))
-            .find(|b| b.key() == key);
-        let old = near.or_else(|| before.iter().find(|b| b.key() == key));
-        if old != Some(item) {
-            item.set_updated(at);
+            .find(|&j| before.get(j).is_some_and(|b| &b.key() == key));
+        lookup.push(near);
+    }
+    if lookup.iter().any(Option::is_none) {
+        before_keys = before.iter().map(Item::key).collect();
+        before_at = Some(positions(&before_keys));
+    }
+    for ((item, key), near) in items.iter_mut().zip(&keys).zip(lookup) {
+        let old = near
+            .or_else(|| {
+                before_at
+                    .as_ref()
+                    .and_then(|m| m.get(key.as_str()).copied())
+            })
+            .map(|j| &before[j]);
+        item.stamp_parts(old, at, marks);
+        match old {
+            Some(old) if item.same_own_parts(old) => {}
+            Some(old) => item.set_updated(after(old.updated(), at)),
+            None => {
+                marks.appeared.push(key.clone());
+                item.set_updated(at.max(item.updated()));
+            }
         }
     }
 }

@@ -97,6 +97,30 @@ impl Record {
         }
     }
 
+    /// Forgets when each goal, step, quality, priority and plan entry last changed, for a copy
+    /// saved by an older version of the widgets (before version 3 those times were only the
+    /// copy's own). Merged with this copy, any change made elsewhere then counts as newer.
+    pub fn forget_times_older_versions_lacked(&mut self) {
+        let never = Timestamp::default();
+        for q in &mut self.inventory.qualities {
+            q.updated = never;
+        }
+        for p in &mut self.inventory.priorities {
+            p.updated = never;
+        }
+        for g in &mut self.goals.goals {
+            g.updated = never;
+            for s in &mut g.steps {
+                s.updated = never;
+            }
+        }
+        for list in crate::plan::PlanSection::ALL.iter().flat_map(|s| s.lists()) {
+            for item in self.plan.items_mut(*list) {
+                item.updated = never;
+            }
+        }
+    }
+
     /// Notes that the record changed at `now`. Time never runs backwards in a record: a
     /// clock set back leaves `updated` where it was.
     pub fn touch(&mut self, now: Timestamp) {

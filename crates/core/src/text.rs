@@ -431,6 +431,8 @@ catalogue! {
     ImportTooLarge = "import.too_large" => "This file is too big to open. The limit is {limit}. Nothing here was changed.",
     /// Shown in place of every widget if the tool stops working, above a link to save a copy.
     PanicNote = "panic.note" => "Something went wrong, and this tool has stopped working. Nothing you saved on this device was changed. You can save a copy of your answers now, then reload the page.",
+    /// Shown in place of every widget if the tool stops working before anything was written.
+    PanicNoteNoCopy = "panic.note_no_copy" => "Something went wrong, and this tool has stopped working. Nothing you saved on this device was changed. Please reload the page.",
     /// The file nests deeper than any record does.
     ImportTooDeep = "import.too_deep" => "This file has more layers inside it than a saved copy ever has (the limit is {limit}), so it can't be opened. Nothing here was changed.",
     /// The file holds more entries than the limit.

@@ -86,9 +86,12 @@ impl Timestamp {
             _ => return None,
         };
         let seconds = hour * 3600 + minute * 60 + second.min(59) - offset_minutes * 60;
-        Some(Timestamp(
-            days_from_civil(date) * MS_PER_DAY + seconds * 1000 + millis,
-        ))
+        let moment = Timestamp(days_from_civil(date) * MS_PER_DAY + seconds * 1000 + millis);
+        // An offset can carry a moment past year 0 or 9999, which could not be written back in
+        // this form: refuse it rather than write what cannot be read.
+        (0..=9999)
+            .contains(&moment.utc_date().year)
+            .then_some(moment)
     }
 }
 
@@ -217,6 +220,17 @@ fn civil_from_days(days: i64) -> CalendarDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn moments_outside_years_0_to_9999_are_refused_so_every_read_time_can_be_written_back() {
+        for text in ["0000-01-01T00:00:00+00:01", "9999-12-31T23:59:59-00:01"] {
+            assert_eq!(Timestamp::parse_rfc3339(text), None, "{text}");
+        }
+        for text in ["0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z"] {
+            let moment = Timestamp::parse_rfc3339(text).unwrap();
+            assert_eq!(Timestamp::parse_rfc3339(&moment.to_string()), Some(moment));
+        }
+    }
 
     #[test]
     fn writes_and_reads_rfc3339() {

@@ -99,7 +99,6 @@ fn corpus() -> Vec<(String, String)> {
 
 #[test]
 fn every_corpus_file_is_read_or_refused_as_expected() {
-    let damaged = |r: &Result<Record, ImportError>| matches!(r, Err(ImportError::Damaged { .. }));
     type Check = fn(&Result<Record, ImportError>) -> bool;
     let expected: &[(&str, Check)] = &[
         ("byte-order-mark.json", |r| r.is_ok()),
@@ -140,9 +139,6 @@ fn every_corpus_file_is_read_or_refused_as_expected() {
     let files = corpus();
     for (name, text) in &files {
         let result = import_within_memory(text);
-        if name.starts_with('v') && name.ends_with(".json") && !name.contains('-') {
-            continue;
-        }
         match expected.iter().find(|(n, _)| n == name) {
             Some((_, check)) => assert!(check(&result), "{name}: {result:?}"),
             // Golden fixtures: every one must import.
@@ -156,7 +152,6 @@ fn every_corpus_file_is_read_or_refused_as_expected() {
             );
         }
     }
-    assert!(!damaged(&Ok(Record::default())));
     assert!(files.len() >= expected.len() + 5, "the corpus lost files");
 }
 
@@ -355,7 +350,11 @@ enum Edit {
     RemoveAnswer(usize),
     AddGoal(String),
     AddStep(usize, String),
+    RewordStep(usize, String),
+    MarkStepDone(usize),
     RemoveStep(usize),
+    RewordGoal(usize, String),
+    Reflect(usize, String),
     AddPlanEntry(usize, String),
     RewordPlanEntry(usize, String),
     RemovePlanEntry(usize),
@@ -379,7 +378,11 @@ fn edit() -> impl Strategy<Value = Edit> {
         any::<usize>().prop_map(Edit::RemoveAnswer),
         words().prop_map(Edit::AddGoal),
         (any::<usize>(), words()).prop_map(|(i, t)| Edit::AddStep(i, t)),
+        (any::<usize>(), words()).prop_map(|(i, t)| Edit::RewordStep(i, t)),
+        any::<usize>().prop_map(Edit::MarkStepDone),
         any::<usize>().prop_map(Edit::RemoveStep),
+        (any::<usize>(), words()).prop_map(|(i, t)| Edit::RewordGoal(i, t)),
+        (any::<usize>(), words()).prop_map(|(i, t)| Edit::Reflect(i, t)),
         (any::<usize>(), words()).prop_map(|(l, t)| Edit::AddPlanEntry(l, t)),
         (any::<usize>(), words()).prop_map(|(i, t)| Edit::RewordPlanEntry(i, t)),
         any::<usize>().prop_map(Edit::RemovePlanEntry),
@@ -446,6 +449,33 @@ fn apply_edits(record: &mut Record, edits: &[Edit], tag: &str, first_minute: i64
                     .add_step(&goals[i], text, None, None, new_id.clone(), at),
                 None => Ok(()),
             },
+            Edit::RewordStep(i, text) => match pick(steps.len(), *i) {
+                Some(i) => r.goals.edit_step(
+                    &steps[i].0,
+                    &steps[i].1,
+                    recovery_core::goals::StepEdit::What(text),
+                ),
+                None => Ok(()),
+            },
+            Edit::MarkStepDone(i) => match pick(steps.len(), *i) {
+                Some(i) => {
+                    let day = recovery_core::CalendarDate::new(2026, 12, 1).expect("a real day");
+                    r.goals.mark_step_done(&steps[i].0, &steps[i].1, day, at)
+                }
+                None => Ok(()),
+            },
+            Edit::RewordGoal(i, text) => match pick(goals.len(), *i) {
+                Some(i) => r.goals.reword_goal(&goals[i], text, at),
+                None => Ok(()),
+            },
+            Edit::Reflect(i, text) => match pick(goals.len(), *i) {
+                Some(i) => r.goals.set_reflection(
+                    &goals[i],
+                    recovery_core::goals::ReflectionPrompt::Learned,
+                    text,
+                ),
+                None => Ok(()),
+            },
             Edit::RemoveStep(i) => match pick(steps.len(), *i) {
                 Some(i) => r.goals.remove_step(&steps[i].0, &steps[i].1),
                 None => Ok(()),
@@ -492,7 +522,7 @@ fn contents(record: &Record) -> BTreeSet<(String, String)> {
     for g in &record.goals.goals {
         all.insert((g.id.to_string(), g.text.clone()));
         for s in &g.steps {
-            all.insert((s.id.to_string(), s.what.clone()));
+            all.insert((s.id.to_string(), format!("{} / {:?}", s.what, s.done)));
         }
     }
     for i in record.plan.all_items() {
@@ -504,7 +534,7 @@ fn contents(record: &Record) -> BTreeSet<(String, String)> {
     all
 }
 
-/// When each entry last changed (a step: when its goal did).
+/// When each entry last changed.
 fn stamps(record: &Record) -> std::collections::BTreeMap<String, Timestamp> {
     let mut all = std::collections::BTreeMap::new();
     for d in &record.inventory.domains {
@@ -517,7 +547,7 @@ fn stamps(record: &Record) -> std::collections::BTreeMap<String, Timestamp> {
     for g in &record.goals.goals {
         all.insert(g.id.to_string(), g.updated);
         for s in &g.steps {
-            all.insert(s.id.to_string(), g.updated);
+            all.insert(s.id.to_string(), s.updated);
         }
     }
     for i in record.plan.all_items() {
@@ -570,21 +600,61 @@ proptest! {
         shared in prop::collection::vec(edit(), 0..15),
         here in prop::collection::vec(edit(), 0..15),
         there in prop::collection::vec(edit(), 0..15),
+        (here_from, there_from) in (100i64..130, 100i64..130),
     ) {
         let mut base = Record::new(Timestamp::from_millis(1_795_426_200_000));
         apply_edits(&mut base, &shared, "s", 0);
         let (mut ours, mut theirs) = (base.clone(), base.clone());
-        apply_edits(&mut ours, &here, "o", 100);
-        apply_edits(&mut theirs, &there, "t", 200);
+        // The two tabs' edits interleave in time.
+        apply_edits(&mut ours, &here, "o", here_from);
+        apply_edits(&mut theirs, &there, "t", there_from);
         let one = merge(&ours, &theirs, Removals::Follow);
-        let other = merge(&theirs, &ours, Removals::Follow);
-        prop_assert_eq!(&one, &other);
+        // Merging again changes nothing.
+        prop_assert_eq!(&merge(&one, &one, Removals::Follow), &one);
+        // Two tabs trading saves settle on one record after at most one save each.
+        let mut stored = theirs.clone();
+        let mut tabs = [ours.clone(), theirs.clone()];
+        let mut saves = 0;
+        for round in 0..6 {
+            let tab = round % 2;
+            let merged = merge(&tabs[tab], &stored, Removals::Follow);
+            tabs[tab] = merged.clone();
+            if merged != stored {
+                stored = merged;
+                saves += 1;
+            }
+        }
+        prop_assert!(saves <= 2, "{} saves", saves);
+        prop_assert_eq!(&tabs[0], &tabs[1]);
+        // Words of a reflection written in either tab are never lost.
+        for side in [&ours, &theirs] {
+            for g in &side.goals.goals {
+                if !g.reflection.learned.trim().is_empty() {
+                    let merged = one.goals.goal(&g.id).map(|m| m.reflection.learned.clone());
+                    prop_assert!(merged.is_some_and(|m| !m.trim().is_empty()), "{}", g.id);
+                }
+            }
+        }
         let have = keys(&one);
         let old = keys(&base);
         for side in [&ours, &theirs] {
             // What a tab added is kept.
             for key in keys(side).difference(&old) {
                 prop_assert!(have.contains(key), "lost {}", key);
+            }
+        }
+        // Of two versions of an entry, the one changed last is kept, word for word.
+        let (ours_at, theirs_at) = (stamps(&ours), stamps(&theirs));
+        let words = |r: &Record| contents(r).into_iter().collect::<std::collections::BTreeMap<_, _>>();
+        let (ours_words, theirs_words, merged_words) = (words(&ours), words(&theirs), words(&one));
+        for (key, merged) in &merged_words {
+            let pick = match (ours_at.get(key), theirs_at.get(key)) {
+                (Some(o), Some(t)) if t > o => theirs_words.get(key),
+                (Some(o), Some(t)) if o > t => ours_words.get(key),
+                _ => None,
+            };
+            if let Some(expected) = pick {
+                prop_assert_eq!(merged, expected, "{}", key);
             }
         }
         // What a tab removed, and the other did not change after, is gone.

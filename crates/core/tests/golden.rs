@@ -79,6 +79,8 @@ fn version_2_items_take_the_files_time_as_their_last_change() {
     let file_updated = record.updated;
     assert_eq!(file_updated.to_string(), "2026-12-04T08:00:00.000Z");
     assert!(record.goals.goals.iter().all(|g| g.updated == file_updated));
+    let steps = record.goals.goals.iter().flat_map(|g| &g.steps);
+    assert!(steps.clone().count() == 4 && steps.clone().all(|s| s.updated == file_updated));
     assert!(record.plan.all_items().all(|i| i.updated == file_updated));
     assert!(record
         .inventory
@@ -114,6 +116,9 @@ fn version_3_files_are_exactly_what_an_export_writes() {
         from_v2.inventory.priorities = record.inventory.priorities.clone();
         for (goal, v3) in from_v2.goals.goals.iter_mut().zip(&record.goals.goals) {
             goal.updated = v3.updated;
+            for (step, v3) in goal.steps.iter_mut().zip(&v3.steps) {
+                step.updated = v3.updated;
+            }
         }
         from_v2.plan = record.plan.clone();
         from_v2

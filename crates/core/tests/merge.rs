@@ -341,3 +341,131 @@ fn two_tabs_that_merge_each_others_saves_settle_on_one_record() {
     // The move is kept, and the new entry comes after the one it followed in its tab.
     assert_eq!(toolbox(&stored), ["A bath", "Tea", "Music"]);
 }
+
+#[test]
+fn edits_to_different_steps_of_one_goal_both_survive_with_both_histories() {
+    use recovery_core::goals::StepEdit;
+    let mut base = start();
+    base.apply(at(1), |r| {
+        r.goals
+            .add_step(&id("g1"), "Find my shoes", None, None, id("s1"), at(1))?;
+        r.goals
+            .add_step(&id("g1"), "Go at ten", None, None, id("s2"), at(1))
+    })
+    .unwrap();
+    let mut phone = base.clone();
+    phone
+        .apply(at(2), |r| {
+            let day = recovery_core::CalendarDate::new(2026, 12, 1).unwrap();
+            r.goals.mark_step_done(&id("g1"), &id("s1"), day, at(2))
+        })
+        .unwrap();
+    let mut laptop = base.clone();
+    laptop
+        .apply(at(3), |r| {
+            r.goals
+                .edit_step(&id("g1"), &id("s2"), StepEdit::What("Go at eleven"))
+        })
+        .unwrap();
+    for merged in [
+        merge(&phone, &laptop, Removals::KeepAll),
+        merge(&laptop, &phone, Removals::Follow),
+    ] {
+        let goal = merged.goals.goal(&id("g1")).unwrap();
+        assert!(
+            goal.steps[0].done.is_some(),
+            "the step marked done stays done"
+        );
+        assert_eq!(goal.steps[1].what, "Go at eleven");
+        // The step done on the phone is in the history too.
+        assert_eq!(goal.history.len(), 2, "{:?}", goal.history);
+        assert_eq!(merge(&merged, &merged, Removals::Follow), merged);
+    }
+}
+
+#[test]
+fn a_copy_added_or_put_in_place_is_followed_by_another_tab() {
+    let base = start();
+    // Tab A removes an entry; tab B hears of it.
+    let mut tab_a = base.clone();
+    tab_a
+        .apply(at(2), |r| r.plan.remove_item(PlanList::Toolbox, &id("p1")))
+        .unwrap();
+    let tab_b = merge(&base, &tab_a, Removals::Follow);
+    assert_eq!(toolbox(&tab_b), ["A bath"]);
+
+    // Then tab A adds an old saved copy that still has it: it is back, and tab B keeps it.
+    let mut added = tab_a.clone();
+    added
+        .apply(at(3), |r| {
+            *r = merge(r, &base, Removals::KeepAll);
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(toolbox(&added), ["Music", "A bath"]);
+    assert!(added.removed.is_empty(), "{:?}", added.removed);
+    assert_eq!(
+        toolbox(&merge(&tab_b, &added, Removals::Follow)),
+        ["Music", "A bath"]
+    );
+
+    // Tab A puts a copy with only "Tea" in place of everything: tab B follows.
+    let mut copy = Record::new(at(0));
+    copy.apply(at(0), |r| {
+        r.plan.add_item(PlanList::Toolbox, "Tea", "", id("p9"))
+    })
+    .unwrap();
+    let mut replaced = added.clone();
+    replaced
+        .apply(at(4), |r| {
+            let removed = std::mem::take(&mut r.removed);
+            *r = copy.clone();
+            r.removed = removed;
+            Ok(())
+        })
+        .unwrap();
+    let tab_b = merge(&tab_b, &replaced, Removals::Follow);
+    assert_eq!(toolbox(&tab_b), ["Tea"]);
+    assert!(tab_b.goals.goals.is_empty());
+}
+
+#[test]
+fn a_save_from_an_older_version_never_outweighs_changes_made_here() {
+    let base = start();
+    let mut here = base.clone();
+    here.apply(at(5), |r| {
+        r.plan
+            .reword_item(PlanList::Toolbox, &id("p1"), "Loud music")
+    })
+    .unwrap();
+    // An older bundle saved at minute 9 without item times: all its items read as minute 9.
+    let mut older = base.clone();
+    older
+        .apply(at(9), |r| {
+            r.plan.add_item(PlanList::Toolbox, "Tea", "", id("p3"))
+        })
+        .unwrap();
+    older.forget_times_older_versions_lacked();
+    let merged = merge(&here, &older, Removals::Follow);
+    assert_eq!(toolbox(&merged), ["Loud music", "A bath", "Tea"]);
+}
+
+#[test]
+fn times_never_run_backwards_when_the_clock_does() {
+    let mut record = start();
+    record
+        .apply(at(10), |r| {
+            r.plan.reword_item(PlanList::Toolbox, &id("p1"), "Songs")
+        })
+        .unwrap();
+    // The clock is set back five minutes: the next change is still the newest.
+    record
+        .apply(at(5), |r| {
+            r.plan
+                .reword_item(PlanList::Toolbox, &id("p1"), "Old songs")
+        })
+        .unwrap();
+    let p1 = &record.plan.items(PlanList::Toolbox)[0];
+    assert!(p1.updated > at(10), "{:?}", p1.updated);
+    assert!(record.updated >= at(10));
+}

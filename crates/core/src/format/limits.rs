@@ -14,10 +14,20 @@ pub const MAX_NESTING: usize = 16;
 /// entries and links all count.
 pub const MAX_LIST_ENTRIES: usize = 100_000;
 
+/// Which limits apply.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Check {
+    /// A file from anywhere: every limit.
+    File,
+    /// The browser's stored copy, which the browser's own storage limit bounds: nesting only.
+    Stored,
+}
+
 /// Checks size, nesting and the number of list entries in one pass over the bytes, without
 /// building anything. Text that is not JSON passes here and is refused by the parser after.
-pub(super) fn check(text: &str) -> Result<(), ImportError> {
-    if text.len() > MAX_FILE_BYTES {
+pub(super) fn check(text: &str, check: Check) -> Result<(), ImportError> {
+    let file = check == Check::File;
+    if file && text.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge {
             bytes: text.len(),
             limit: MAX_FILE_BYTES,
@@ -64,7 +74,7 @@ pub(super) fn check(text: &str) -> Result<(), ImportError> {
             b',' if open.last() == Some(&true) => entries += 1,
             _ => {}
         }
-        if entries > MAX_LIST_ENTRIES {
+        if file && entries > MAX_LIST_ENTRIES {
             return Err(ImportError::TooManyEntries {
                 limit: MAX_LIST_ENTRIES,
             });
@@ -77,33 +87,44 @@ pub(super) fn check(text: &str) -> Result<(), ImportError> {
 mod tests {
     use super::*;
 
+    fn check_file(text: &str) -> Result<(), ImportError> {
+        check(text, Check::File)
+    }
+
+    #[test]
+    fn the_stored_copy_is_bound_by_nesting_only() {
+        let big = format!("[{}]", vec!["0"; MAX_LIST_ENTRIES + 1].join(","));
+        assert_eq!(check(&big, Check::Stored), Ok(()));
+        assert!(check(&"[".repeat(MAX_NESTING + 1), Check::Stored).is_err());
+    }
+
     #[test]
     fn nesting_past_the_limit_is_refused_before_parsing() {
         let deep = "[".repeat(MAX_NESTING + 1);
         assert_eq!(
-            check(&deep),
+            check_file(&deep),
             Err(ImportError::TooDeep { limit: MAX_NESTING })
         );
         let ok = format!("{}{}", "[".repeat(MAX_NESTING), "]".repeat(MAX_NESTING));
-        assert_eq!(check(&ok), Ok(()));
+        assert_eq!(check_file(&ok), Ok(()));
         // Brackets inside text do not count.
         let quoted = format!("{{\"a\":\"{}\\\"{}\"}}", "[".repeat(100), "{".repeat(100));
-        assert_eq!(check(&quoted), Ok(()));
+        assert_eq!(check_file(&quoted), Ok(()));
     }
 
     #[test]
     fn list_entries_are_counted_across_every_list() {
         let list = |n: usize| format!("[{}]", vec!["{}"; n].join(","));
-        assert_eq!(check(&list(MAX_LIST_ENTRIES)), Ok(()));
+        assert_eq!(check_file(&list(MAX_LIST_ENTRIES)), Ok(()));
         assert_eq!(
-            check(&list(MAX_LIST_ENTRIES + 1)),
+            check_file(&list(MAX_LIST_ENTRIES + 1)),
             Err(ImportError::TooManyEntries {
                 limit: MAX_LIST_ENTRIES
             })
         );
         let two = format!("{{\"a\":{},\"b\":{}}}", list(60_000), list(60_000));
-        assert!(check(&two).is_err());
-        assert_eq!(check("[]"), Ok(()));
-        assert_eq!(check("[ [ ] , [ 1 ] ]"), Ok(()));
+        assert!(check_file(&two).is_err());
+        assert_eq!(check_file("[]"), Ok(()));
+        assert_eq!(check_file("[ [ ] , [ 1 ] ]"), Ok(()));
     }
 }

@@ -31,10 +31,11 @@
 //!       "domain": "money",
 //!       "strengths": [ { "entry": "k3x9" }, { "quality": "persistence" } ],
 //!       "steps": [ { "id": "s1", "what": "Open a savings account", "who": "me",
-//!                    "target": "2026-12-05", "done": "2026-12-04" },
+//!                    "target": "2026-12-05", "done": "2026-12-04",
+//!                    "updated": "2026-12-04T08:00:00.000Z" },
 //!                  { "id": "s2", "what": "Ask about a payment plan",
 //!                    "who": { "someone": "Aunty May" }, "not_this_time": true,
-//!                    "learned": "Ring in the morning" } ],
+//!                    "learned": "Ring in the morning", "updated": "2026-11-30T10:00:00.000Z" } ],
 //!       "state": "active",
 //!       "reflection": { "worked_well": "", "learned": "", "where_else": "" },
 //!       "history": [ { "at": "2026-11-23T09:50:00.000Z", "change": "started" },
@@ -56,8 +57,9 @@
 //!   [`SCHEMA_VERSION`] is refused whole, never half read. Every older version will always
 //!   be read (old versions are frozen; a change adds a version and a migration).
 //! - Times are RFC 3339 in UTC. Ids are opaque text, unique within the record.
-//! - `updated` on an answer, quality, priority, goal or plan entry is when the person last
-//!   changed it (a goal's covers its steps). Merging two copies keeps the newer of two edits.
+//! - `updated` on an answer, quality, priority, goal, step or plan entry is when the person
+//!   last changed it (a goal's covers its own words, area, strengths, state and reflection;
+//!   each step has its own). Merging two copies keeps the newer of two edits.
 //! - `removed` (left out when empty) lists `{ "key": "<id>", "at": "<time>" }` for entries
 //!   removed in the last 30 days (a quality's key is `quality:<id>`), so that another open
 //!   tab does not bring them back. Opening a file ignores it: a file never removes anything.
@@ -73,8 +75,8 @@
 //!
 //! - **1**: `inventory` only. Read with no goals and an empty plan.
 //! - **2**: adds `goals` and `plan`.
-//! - **3**: adds `updated` to every goal, quality, priority and plan entry, so that merging
-//!   two copies can keep the newer edit of each, and `removed`. A version 1 or 2 file is read with the
+//! - **3**: adds `updated` to every goal, step, quality, priority and plan entry, so that
+//!   merging two copies can keep the newer edit of each, and `removed`. A version 1 or 2 file is read with the
 //!   file's own `updated` for each of them.
 //!
 //! The `plan` holds one list per part of the warning-sign plan, each left out when empty:
@@ -87,8 +89,10 @@
 //!
 //! # Limits
 //!
-//! Checked before the file is parsed, so no file can make the reader recurse deeply or use a
-//! great deal of memory; a file over a limit is refused with an error naming it:
+//! The first three are checked before the file is parsed, so no file can make the reader
+//! recurse deeply or use a great deal of memory; a file over a limit is refused with an error
+//! naming it. The browser's stored copy is held to the nesting limit only (see
+//! [`read_stored`]).
 //! - at most [`MAX_FILE_BYTES`] bytes (8 MiB);
 //! - lists and objects nested at most [`MAX_NESTING`] deep (records use six);
 //! - at most [`MAX_LIST_ENTRIES`] entries across all lists;
@@ -182,16 +186,30 @@ pub fn to_storage_json(record: &Record) -> String {
     serde_json::to_string(&wire::Envelope::from_record(record)).unwrap_or_default()
 }
 
-/// Reads a record from a file's text (or the browser's stored copy).
+/// Reads a record from a file's text.
 ///
 /// Checks, in order: the limits (size, nesting, list entries) before parsing, that it is JSON,
 /// that it is a record, that its version is one this bundle reads, that every part fits the
 /// format, and that every text fits the length limit and every id is used once. The first
 /// that fails is returned, and nothing is half read.
 pub fn import_json(text: &str) -> Result<Record, ImportError> {
+    read(text, limits::Check::File).map(|(record, _)| record)
+}
+
+/// Reads the browser's stored copy of the record (this tab's, or another tab's save), and the
+/// format version it was written in.
+///
+/// Like [`import_json`], except that the file-size and list-entry limits do not apply: the
+/// browser's own storage limit bounds the text, and a record that grew past the file limits
+/// must still open.
+pub fn read_stored(text: &str) -> Result<(Record, u64), ImportError> {
+    read(text, limits::Check::Stored)
+}
+
+fn read(text: &str, check: limits::Check) -> Result<(Record, u64), ImportError> {
     // Some editors start a saved file with a byte-order mark; it is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    limits::check(text)?;
+    limits::check(text, check)?;
     let head: EnvelopeHead = serde_json::from_str(text).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => ImportError::NotARecord,
         _ => ImportError::NotJson,
@@ -219,7 +237,7 @@ pub fn import_json(text: &str) -> Result<Record, ImportError> {
     })?;
     let record = body.into_record(version)?;
     check_record(&record)?;
-    Ok(record)
+    Ok((record, version))
 }
 
 // serde_json's messages can quote the offending value; keep only its shape so a person's words
@@ -259,6 +277,18 @@ fn check_record(record: &Record) -> Result<(), ImportError> {
             return Err(ImportError::TextTooLong {
                 limit: MAX_TEXT_CHARS,
             });
+        }
+    }
+    let domains = inv.domains.iter().map(|d| d.domain.as_str());
+    let qualities = inv.qualities.iter().map(|q| q.quality.as_str());
+    for (i, key) in domains.clone().enumerate() {
+        if domains.clone().skip(i + 1).any(|other| other == key) {
+            return Err(damaged("a life area appears twice"));
+        }
+    }
+    for (i, key) in qualities.clone().enumerate() {
+        if qualities.clone().skip(i + 1).any(|other| other == key) {
+            return Err(damaged("a quality appears twice"));
         }
     }
     let mut ids = std::collections::BTreeSet::new();

@@ -3,8 +3,8 @@
 //!
 //! These types describe version 3 and read versions 1 and 2 too, because each of those
 //! versions only added to the one before: a version 1 file has no `goals` or `plan`, and a
-//! version 1 or 2 file has no `updated` on goals, qualities, priorities or plan items (the
-//! file's own `updated` stands in for them). If a future version changes the meaning or the
+//! version 1 or 2 file has no `updated` on goals, steps, qualities, priorities or plan items
+//! (the file's own `updated` stands in for them), and no `removed`. If a future version changes the meaning or the
 //! shape of a field, copy these types into a frozen module for the older versions first, so a
 //! file written today is read the same way forever. `schema/record-v3.schema.json` describes
 //! the same shape for host teams, and tests check the two agree.
@@ -148,6 +148,9 @@ struct Step {
     learned: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     notes: String,
+    /// Since version 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    updated: Option<Timestamp>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -490,6 +493,7 @@ fn goal_out(g: &goals::Goal) -> Goal {
                 not_this_time: s.not_this_time,
                 learned: s.learned.clone(),
                 notes: s.notes.clone(),
+                updated: Some(s.updated),
             })
             .collect(),
         state: state_out(g.state),
@@ -535,24 +539,27 @@ fn goal_in(g: Goal, times: ItemTimes) -> Result<goals::Goal, ImportError> {
         steps: g
             .steps
             .into_iter()
-            .map(|s| goals::Step {
-                id: s.id,
-                what: s.what,
-                who: s.who.map(|who| match who {
-                    Helper::Me => goals::Helper::Me,
-                    Helper::Family => goals::Helper::Family,
-                    Helper::Friend => goals::Helper::Friend,
-                    Helper::PeerWorker => goals::Helper::PeerWorker,
-                    Helper::Practitioner => goals::Helper::Practitioner,
-                    Helper::Someone(name) => goals::Helper::Someone(name),
-                }),
-                target: s.target,
-                done: s.done,
-                not_this_time: s.not_this_time,
-                learned: s.learned,
-                notes: s.notes,
+            .map(|s| {
+                Ok(goals::Step {
+                    id: s.id,
+                    what: s.what,
+                    who: s.who.map(|who| match who {
+                        Helper::Me => goals::Helper::Me,
+                        Helper::Family => goals::Helper::Family,
+                        Helper::Friend => goals::Helper::Friend,
+                        Helper::PeerWorker => goals::Helper::PeerWorker,
+                        Helper::Practitioner => goals::Helper::Practitioner,
+                        Helper::Someone(name) => goals::Helper::Someone(name),
+                    }),
+                    target: s.target,
+                    done: s.done,
+                    not_this_time: s.not_this_time,
+                    learned: s.learned,
+                    notes: s.notes,
+                    updated: times.fill(s.updated)?,
+                })
             })
-            .collect(),
+            .collect::<Result<_, ImportError>>()?,
         state: state_in(g.state),
         reflection: goals::Reflection {
             worked_well: g.reflection.worked_well,
