@@ -360,6 +360,8 @@ fn positions(keys: &[String]) -> BTreeMap<&str, usize> {
 pub(crate) struct Marks {
     gone: Vec<(String, Timestamp)>,
     appeared: Vec<String>,
+    /// The record's removals before the change.
+    removed_before: Vec<Removal>,
 }
 
 /// Marks every item of `record` that differs from `before` (or is new) as changed at `at`,
@@ -367,7 +369,10 @@ pub(crate) struct Marks {
 /// backwards: an item changed now is marked later than its last change, even if the clock
 /// (or a file from a device with a fast clock) says otherwise.
 pub(crate) fn stamp_changes(record: &mut Record, before: &Record, at: Timestamp) {
-    let mut marks = Marks::default();
+    let mut marks = Marks {
+        removed_before: before.removed.clone(),
+        ..Marks::default()
+    };
     let inv = &mut record.inventory;
     for domain in &mut inv.domains {
         let old = before
@@ -462,8 +467,18 @@ fn stamp_list<T: Item>(items: &mut [T], before: &[T], at: Timestamp, marks: &mut
             Some(old) if item.same_own_parts(old) => {}
             Some(old) => item.set_updated(after(old.updated(), at)),
             None => {
+                // New here. Something removed here before and now back (from a saved copy)
+                // is newer than that removal, so another tab brings it back too. Otherwise it
+                // keeps the time it brought (a copy's entries keep their own history), or
+                // takes this moment if it has none.
+                let removed = marks.removed_before.iter().find(|r| r.key == *key);
+                let time = match removed {
+                    Some(removal) => after(removal.at.max(item.updated()), at),
+                    None if item.updated() == Timestamp::default() => at,
+                    None => item.updated(),
+                };
+                item.set_updated(time);
                 marks.appeared.push(key.clone());
-                item.set_updated(at.max(item.updated()));
             }
         }
     }

@@ -469,3 +469,19 @@ fn times_never_run_backwards_when_the_clock_does() {
     assert!(p1.updated > at(10), "{:?}", p1.updated);
     assert!(record.updated >= at(10));
 }
+
+#[test]
+fn a_copy_opened_in_a_new_browser_keeps_when_each_entry_was_written() {
+    let copy = start();
+    let mut fresh = Record::new(at(30));
+    fresh
+        .apply(at(30), |r| {
+            *r = copy.clone();
+            Ok(())
+        })
+        .unwrap();
+    // Only the record as a whole is marked as changed now.
+    assert_eq!(fresh.updated, at(30));
+    fresh.updated = copy.updated;
+    assert_eq!(fresh, copy);
+}
