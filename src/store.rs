@@ -132,7 +132,11 @@ impl RecordStore {
             .flatten()
             .and_then(|text| serde_json::from_str(&text).ok())
             .unwrap_or_default();
-        crate::panic_note::keep_latest(slot.key(), format::to_storage_json(&record));
+        if put_aside.is_none() && may_write && !record.is_empty() {
+            // What the note offers if the bundle ever stops: the record as read. (Where the
+            // stored text could not be read, the status note offers that text instead.)
+            crate::panic_note::keep_latest(slot.key(), format::to_storage_json(&record));
+        }
         let record = RwSignal::new(record);
         let store = RecordStore {
             record,
@@ -227,8 +231,19 @@ impl RecordStore {
             }
         };
         if version < u64::from(format::SCHEMA_VERSION) {
-            // An older bundle in another tab saved without the times merging relies on:
-            // whatever differs here is kept, and storage gets this version back.
+            // An older bundle in another tab saved without the times merging relies on, so
+            // which side changed an entry last cannot be told. Its save is kept whole beside
+            // the record first; then what differs here is kept, what only it has is added,
+            // and storage gets this version back.
+            let kept = self
+                .slot
+                .with_value(|slot| slot.put_aside(text, &now().millis().to_string()));
+            match kept {
+                Ok(key) => warn_web_team(&format!(
+                    "another tab saved with an older version; its save was kept under the key {key:?}"
+                )),
+                Err(_) => warn_web_team("another tab saved with an older version; its save could not be kept aside"),
+            }
             theirs.forget_times_older_versions_lacked();
         }
         let merged = self
@@ -238,9 +253,18 @@ impl RecordStore {
         if self.record.with_untracked(|ours| *ours != merged) {
             self.record.set(merged);
         }
-        if ours_unseen && self.echoes.get_value() < MAX_ECHOES {
+        if !ours_unseen {
+            // The tabs agree: nothing to pass back, and the guard starts over.
+            self.echoes.set_value(0);
+            self.slot
+                .with_value(|slot| crate::panic_note::keep_latest(slot.key(), text.to_owned()));
+        } else if self.echoes.get_value() < MAX_ECHOES {
             self.echoes.update_value(|n| *n += 1);
             self.save();
+        } else {
+            let json = self.record.with_untracked(format::to_storage_json);
+            self.slot
+                .with_value(|slot| crate::panic_note::keep_latest(slot.key(), json));
         }
     }
 

@@ -38,6 +38,10 @@ pub(crate) trait Item: Clone + PartialEq {
     fn updated(&self) -> Timestamp;
     /// Notes a change at `at`.
     fn set_updated(&mut self, at: Timestamp);
+    /// When anything in it last changed (a goal: its own parts or any step).
+    fn last_change(&self) -> Timestamp {
+        self.updated()
+    }
     /// Whether the parts this item's own `updated` covers are the same as `other`'s.
     fn same_own_parts(&self, other: &Self) -> bool {
         self == other
@@ -76,6 +80,12 @@ impl Item for Goal {
     }
     fn set_updated(&mut self, at: Timestamp) {
         self.updated = at;
+    }
+    fn last_change(&self) -> Timestamp {
+        self.steps
+            .iter()
+            .map(|s| s.updated)
+            .fold(self.updated, Timestamp::max)
     }
     fn same_own_parts(&self, other: &Self) -> bool {
         self.id == other.id
@@ -139,7 +149,7 @@ pub fn merge(ours: &Record, theirs: &Record, removals: Removals) -> Record {
     }
     let inventory = merge_inventory(&ours.inventory, &theirs.inventory, &removed);
     let goals = merge_list(&ours.goals.goals, &theirs.goals.goals, &removed, &|o, t| {
-        merge_goal(o, t, &removed)
+        merge_goal(o, t, &removed, removals)
     });
     let mut plan = WarningSignPlan::default();
     for list in PlanSection::ALL.iter().flat_map(|s| s.lists()) {
@@ -230,17 +240,25 @@ fn newer<T: Item>(ours: &T, theirs: &T) -> T {
     }
 }
 
-/// Two edits of one goal: its own words, area and state from the copy that changed them last,
-/// but never a blank over words (why, reflection) and the strengths linked in either; each
-/// step merged on its own; the history of both.
-fn merge_goal(ours: &Goal, theirs: &Goal, removed: &Removed) -> Goal {
+/// Two edits of one goal: its own words, area, strengths, state and reflection from the copy
+/// that changed them last (from a file, never a blank over words, and the strengths linked in
+/// either); each step merged on its own; the history of both.
+fn merge_goal(ours: &Goal, theirs: &Goal, removed: &Removed, removals: Removals) -> Goal {
     let (newer_goal, older_goal) = if theirs.updated > ours.updated {
         (theirs, ours)
     } else {
         (ours, theirs)
     };
     let mut goal = newer_goal.clone();
-    // Words only the older copy has are kept: a blank is never newer than words.
+    goal.steps = merge_list(&ours.steps, &theirs.steps, removed, &newer);
+    goal.history = merge_history(&ours.history, &theirs.history);
+    goal.updated = newer_goal.updated.max(older_goal.updated);
+    if removals == Removals::Follow {
+        // Another tab: the later change wins, a cleared field or a removed link included.
+        return goal;
+    }
+    // A file, which may be old: words only it has are kept (a blank in either copy is never
+    // taken over words), and so are the strengths linked in either.
     let keep = |newer: &mut String, older: &String| {
         if newer.trim().is_empty() && !older.trim().is_empty() {
             newer.clone_from(older);
@@ -264,9 +282,6 @@ fn merge_goal(ours: &Goal, theirs: &Goal, removed: &Removed) -> Goal {
             goal.strengths.push(link.clone());
         }
     }
-    goal.steps = merge_list(&ours.steps, &theirs.steps, removed, &newer);
-    goal.history = merge_history(&ours.history, &theirs.history);
-    goal.updated = newer_goal.updated.max(older_goal.updated);
     goal
 }
 
@@ -303,7 +318,7 @@ fn merge_list<T: Item>(
     let theirs_keys: Vec<String> = theirs.iter().map(Item::key).collect();
     let theirs_at = positions(&theirs_keys);
     let removed_later =
-        |item: &T, key: &str| removed_at(removed, key).is_some_and(|at| at >= item.updated());
+        |item: &T, key: &str| removed_at(removed, key).is_some_and(|at| at >= item.last_change());
     let mut kept: Vec<T> = Vec::with_capacity(ours.len().max(theirs.len()));
     // Where each kept item of ours sits in `kept`, by its place in ours.
     let mut kept_at: Vec<Option<usize>> = Vec::with_capacity(ours.len());
@@ -391,6 +406,15 @@ pub(crate) fn stamp_changes(record: &mut Record, before: &Record, at: Timestamp)
             &mut marks,
         );
     }
+    // A life area gone whole (a copy put in place without it): each of its answers is removed.
+    for old in &before.inventory.domains {
+        if !inv.domains.iter().any(|d| d.domain == old.domain) {
+            let mut none: Vec<Entry> = Vec::new();
+            stamp_list(&mut none, &old.have_now, at, &mut marks);
+            stamp_list(&mut none, &old.want, at, &mut marks);
+            stamp_list(&mut none, &old.helped_before, at, &mut marks);
+        }
+    }
     stamp_list(
         &mut inv.qualities,
         &before.inventory.qualities,
@@ -422,9 +446,16 @@ pub(crate) fn stamp_changes(record: &mut Record, before: &Record, at: Timestamp)
     forget_old_removals(&mut record.removed, at);
 }
 
-/// A time after `last`, and not before `now`.
+/// The last moment a record can hold: 9999-12-31T23:59:59.999Z.
+const LAST_MOMENT: Timestamp = Timestamp::from_millis(253_402_300_799_999);
+
+/// How far ahead of this device's clock a time brought in from elsewhere may be: a day.
+const AHEAD_AT_MOST: i64 = 24 * 60 * 60 * 1000;
+
+/// A time after `last`, and not before `now` (nor past the last moment a record can hold).
 fn after(last: Timestamp, now: Timestamp) -> Timestamp {
     now.max(Timestamp::from_millis(last.millis().saturating_add(1)))
+        .min(LAST_MOMENT)
 }
 
 fn stamp_list<T: Item>(items: &mut [T], before: &[T], at: Timestamp, marks: &mut Marks) {
@@ -472,10 +503,15 @@ fn stamp_list<T: Item>(items: &mut [T], before: &[T], at: Timestamp, marks: &mut
                 // keeps the time it brought (a copy's entries keep their own history), or
                 // takes this moment if it has none.
                 let removed = marks.removed_before.iter().find(|r| r.key == *key);
+                // A time from a device whose clock ran fast is brought back to at most a day
+                // ahead of this one, so it cannot outweigh every change made here for long.
+                let brought = item.updated().min(Timestamp::from_millis(
+                    at.millis().saturating_add(AHEAD_AT_MOST),
+                ));
                 let time = match removed {
-                    Some(removal) => after(removal.at.max(item.updated()), at),
-                    None if item.updated() == Timestamp::default() => at,
-                    None => item.updated(),
+                    Some(removal) => after(removal.at.max(brought), at),
+                    None if brought == Timestamp::default() => at,
+                    None => brought,
                 };
                 item.set_updated(time);
                 marks.appeared.push(key.clone());

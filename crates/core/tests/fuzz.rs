@@ -584,6 +584,15 @@ proptest! {
         apply_edits(&mut ours, &here, "o", 100);
         apply_edits(&mut theirs, &there, "t", 200);
         let merged = merge(&ours, &theirs, Removals::KeepAll);
+        // Words of a reflection written on either side are never blanked by a file.
+        for side in [&ours, &theirs] {
+            for g in &side.goals.goals {
+                if !g.reflection.learned.trim().is_empty() {
+                    let kept = merged.goals.goal(&g.id).map(|m| m.reflection.learned.clone());
+                    prop_assert!(kept.is_some_and(|m| !m.trim().is_empty()), "{}", g.id);
+                }
+            }
+        }
         let have = keys(&merged);
         prop_assert!(keys(&ours).is_subset(&have));
         prop_assert!(keys(&theirs).is_subset(&have));
@@ -626,13 +635,16 @@ proptest! {
         }
         prop_assert!(saves <= 2, "{} saves", saves);
         prop_assert_eq!(&tabs[0], &tabs[1]);
-        // Words of a reflection written in either tab are never lost.
-        for side in [&ours, &theirs] {
-            for g in &side.goals.goals {
-                if !g.reflection.learned.trim().is_empty() {
-                    let merged = one.goals.goal(&g.id).map(|m| m.reflection.learned.clone());
-                    prop_assert!(merged.is_some_and(|m| !m.trim().is_empty()), "{}", g.id);
-                }
+        // A goal's own words, area and reflection come from the tab that changed them last.
+        for g in &one.goals.goals {
+            let newest = match (ours.goals.goal(&g.id), theirs.goals.goal(&g.id)) {
+                (Some(o), Some(t)) if o.updated > t.updated => Some(o),
+                (Some(o), Some(t)) if t.updated > o.updated => Some(t),
+                (Some(_), Some(_)) => None, // changed in the same moment: either may lead
+                (o, t) => o.or(t),
+            };
+            if let Some(newest) = newest {
+                prop_assert_eq!(&g.reflection, &newest.reflection, "{}", g.id);
             }
         }
         let have = keys(&one);

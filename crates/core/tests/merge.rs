@@ -427,6 +427,12 @@ fn a_copy_added_or_put_in_place_is_followed_by_another_tab() {
     let tab_b = merge(&tab_b, &replaced, Removals::Follow);
     assert_eq!(toolbox(&tab_b), ["Tea"]);
     assert!(tab_b.goals.goals.is_empty());
+    // The copy had no life areas at all: the answers of the area it lacked are gone too.
+    assert!(
+        tab_b.inventory.strengths().next().is_none(),
+        "{:?}",
+        tab_b.inventory
+    );
 }
 
 #[test]
@@ -484,4 +490,57 @@ fn a_copy_opened_in_a_new_browser_keeps_when_each_entry_was_written() {
     assert_eq!(fresh.updated, at(30));
     fresh.updated = copy.updated;
     assert_eq!(fresh, copy);
+}
+
+#[test]
+fn clearing_words_in_one_tab_sticks_in_the_other_but_a_file_never_blanks_them() {
+    let mut base = start();
+    base.apply(at(1), |r| r.goals.set_why(&id("g1"), "Fresh air helps me"))
+        .unwrap();
+    let mut cleared = base.clone();
+    cleared
+        .apply(at(2), |r| r.goals.set_why(&id("g1"), ""))
+        .unwrap();
+    let why = |r: &Record| r.goals.goal(&id("g1")).unwrap().why.clone();
+    assert_eq!(why(&merge(&base, &cleared, Removals::Follow)), "");
+    assert_eq!(why(&merge(&cleared, &base, Removals::Follow)), "");
+    // An old file still holding the words brings them back: a file never blanks words.
+    assert_eq!(
+        why(&merge(&cleared, &base, Removals::KeepAll)),
+        "Fresh air helps me"
+    );
+}
+
+#[test]
+fn a_file_from_a_fast_clock_cannot_outweigh_changes_made_here_for_long() {
+    let file = r#"{"format":"recovery-widgets/record","schema_version":3,
+        "created":"2026-11-23T09:30:00.000Z","updated":"9999-12-31T23:59:59.999Z",
+        "inventory":{"domains":[],"qualities":[],"priorities":[]},"goals":[],
+        "plan":{"toolbox":[{"id":"p9","text":"Tea","updated":"9999-12-31T23:59:59.999Z"}]}}"#;
+    let copy = recovery_core::format::import_json(file).unwrap();
+    let mut here = start();
+    here.apply(at(10), |r| {
+        *r = merge(r, &copy, Removals::KeepAll);
+        Ok(())
+    })
+    .unwrap();
+    let tea = |r: &Record| {
+        r.plan
+            .items(PlanList::Toolbox)
+            .iter()
+            .find(|i| i.id == id("p9"))
+            .map(|i| i.updated)
+    };
+    let a_day_ahead = Timestamp::from_millis(at(10).millis() + 24 * 60 * 60 * 1000);
+    assert!(tea(&here).unwrap() <= a_day_ahead);
+    // Changing it again, or removing it, writes times that can be read back.
+    here.apply(at(11), |r| {
+        r.plan
+            .reword_item(PlanList::Toolbox, &id("p9"), "Green tea")
+    })
+    .unwrap();
+    here.apply(at(12), |r| r.plan.remove_item(PlanList::Toolbox, &id("p9")))
+        .unwrap();
+    let again = recovery_core::format::import_json(&recovery_core::format::export_json(&here));
+    assert_eq!(again, Ok(here));
 }
