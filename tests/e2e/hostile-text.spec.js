@@ -20,7 +20,7 @@ const H = {
   mixed: "'; alert(1); // <b>bold</b> &amp; &lt;script&gt; {{constructor.constructor('window.__pwned=1')()}} ${window.__pwned=1}",
 };
 const ODD_ID = 'x"><img src=x onerror=window.__pwned=1>';
-const AT = '2026-11-23T09:30:00.000Z';
+const AT = '2024-11-23T09:30:00.000Z';
 
 // A version 2 record in the shape of crates/core/tests/fixtures/v2-inventory-goals-plan.json,
 // written the way the widgets write it, so the stored copy can be compared whole.
@@ -28,7 +28,7 @@ const RECORD = {
   format: 'recovery-widgets/record',
   schema_version: 2,
   created: AT,
-  updated: '2026-12-04T08:00:00.000Z',
+  updated: '2024-12-04T08:00:00.000Z',
   inventory: {
     domains: [
       {
@@ -69,9 +69,9 @@ const RECORD = {
       reflection: { worked_well: '', learned: '', where_else: '' },
       history: [
         { at: AT, change: 'started' },
-        { at: '2026-11-24T09:30:00.000Z', change: { reworded: H.img } },
-        { at: '2026-11-25T09:30:00.000Z', change: { step_not_this_time: H.zeroWidth } },
-        { at: '2026-12-04T08:00:00.000Z', change: { step_done: H.svg } },
+        { at: '2024-11-24T09:30:00.000Z', change: { reworded: H.img } },
+        { at: '2024-11-25T09:30:00.000Z', change: { step_not_this_time: H.zeroWidth } },
+        { at: '2024-12-04T08:00:00.000Z', change: { step_done: H.svg } },
       ],
     },
     {
@@ -84,7 +84,7 @@ const RECORD = {
       reflection: { worked_well: H.script, learned: H.combining, where_else: H.js },
       history: [
         { at: AT, change: 'started' },
-        { at: '2026-11-26T09:30:00.000Z', change: { state: 'achieved' } },
+        { at: '2024-11-26T09:30:00.000Z', change: { state: 'achieved' } },
       ],
     },
   ],
