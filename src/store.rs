@@ -185,8 +185,9 @@ impl RecordStore {
     }
 
     /// Replaces the whole record (after the person confirmed an import), then saves. It is a
-    /// change like any other: what it removes is noted as removed, and what it brings is
-    /// marked as changed now, so another open tab follows it instead of undoing it.
+    /// change like any other: what it removes is noted as removed, and an entry it changes is
+    /// marked as changed now, so another open tab follows it instead of undoing it. Entries
+    /// new here keep the times they were written.
     pub fn replace(&self, copy: Record) {
         let _ = self.change(move |record, _| {
             let removed = std::mem::take(&mut record.removed);
@@ -198,8 +199,9 @@ impl RecordStore {
     }
 
     /// Brings a copy into the record (after the person chose to add it): nothing here is
-    /// removed, and of two edits of one entry the newer is kept. What the copy brought is
-    /// marked as changed now, so another open tab keeps it too. Then saves.
+    /// removed, and of two edits of one entry the newer is kept. An entry the copy brings
+    /// back after it was removed here is marked as newer than that removal, so another open
+    /// tab keeps it too. Then saves.
     pub fn merge_in(&self, copy: &Record) {
         let _ = self.change(|record, _| {
             *record = merge(record, copy, Removals::KeepAll);
