@@ -43,6 +43,8 @@ pub struct WidgetConfig {
     pub domain_ids: Vec<String>,
     /// The crisis lines to show.
     pub crisis_lines: Vec<CrisisLine>,
+    /// Kiosk mode and quick exit.
+    pub kiosk: crate::kiosk::KioskSettings,
 }
 
 impl WidgetConfig {
@@ -59,7 +61,10 @@ impl WidgetConfig {
             .unwrap_or_else(|| "en".to_owned());
         let catalogue = read_catalogue(host, &lang);
 
+        let kiosk = crate::kiosk::KioskSettings::from_element(host);
         let mode = match host.get_attribute("storage") {
+            // A kiosk keeps nothing of one person for the next: memory only, whatever else.
+            _ if kiosk.kiosk => StorageMode::Memory,
             None => StorageMode::Local,
             Some(value) => StorageMode::from_attribute(&value).unwrap_or_else(|| {
                 warn_web_team(&format!(
@@ -84,6 +89,7 @@ impl WidgetConfig {
             slot: RecordSlot::new(mode, &namespace),
             domain_ids,
             crisis_lines: read_crisis_lines(host),
+            kiosk,
         }
     }
 }

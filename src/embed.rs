@@ -71,6 +71,8 @@ pub struct MountedWidget {
 }
 
 thread_local! {
+    /// Whether a widget on the page already holds the kiosk's "Are you still there?" prompt.
+    static STILL_THERE_SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// One constructed style sheet per kind of widget, shared by every element of that kind.
     static STYLE_SHEETS: RefCell<Vec<(WidgetKind, CssStyleSheet)>> = const { RefCell::new(Vec::new()) };
 }
@@ -105,15 +107,36 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
     crate::panic_note::watch(&shadow, config.slot.key());
     let domains = config.domain_ids;
     let crisis_lines = config.crisis_lines;
+    let kiosk = config.kiosk;
+    crate::kiosk::prepare();
+    if kiosk.kiosk {
+        crate::kiosk::watch_idle(&kiosk);
+    }
+    if let Some(url) = &kiosk.quick_exit {
+        crate::kiosk::watch_quick_exit(url, kiosk.kiosk);
+    }
+    // One "Are you still there?" prompt for the page, in the first kiosk widget.
+    let prompts = kiosk.kiosk && STILL_THERE_SHOWN.with(|shown| !shown.replace(true));
+    let bar = kiosk.kiosk || kiosk.quick_exit.is_some();
     let view = mount_to(container, move || {
         provide_context(store);
         provide_context(words);
         provide_context(LifeDomains { domains });
         provide_context(HostCrisisLines(crisis_lines));
-        match kind {
-            WidgetKind::StrengthsInventory => view! { <StrengthsInventory/> }.into_any(),
-            WidgetKind::GoalBuilder => view! { <GoalBuilder/> }.into_any(),
-            WidgetKind::WarningSignPlanner => view! { <WarningSignPlanner/> }.into_any(),
+        provide_context(kiosk);
+        let widget = move || {
+            // Every wipe rebuilds the widget from its first screen.
+            crate::kiosk::track_fresh_starts();
+            match kind {
+                WidgetKind::StrengthsInventory => view! { <StrengthsInventory/> }.into_any(),
+                WidgetKind::GoalBuilder => view! { <GoalBuilder/> }.into_any(),
+                WidgetKind::WarningSignPlanner => view! { <WarningSignPlanner/> }.into_any(),
+            }
+        };
+        view! {
+            {bar.then(|| view! { <crate::kiosk::KioskBar/> })}
+            {widget}
+            {prompts.then(|| view! { <crate::kiosk::StillThere/> })}
         }
     });
     announce_ready(&host, kind)?;

@@ -9,6 +9,7 @@
 //! - [`goals`]: the goal builder widget.
 //! - [`planner`]: the warning-sign planner widget.
 //! - [`common`]: parts every widget shares (keeping a copy, the save status).
+//! - [`kiosk`]: kiosk mode (memory only, finishing, the idle prompt) and quick exit.
 //! - [`panic_note`]: if the bundle ever panics, a calm note with the answers to save.
 //!
 //! The domain itself (the record, validation, the file format, the words) is the
@@ -20,6 +21,7 @@ pub mod config;
 pub mod embed;
 pub mod goals;
 pub mod i18n;
+pub mod kiosk;
 pub mod panic_note;
 pub mod planner;
 pub mod storage;

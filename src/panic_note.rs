@@ -86,7 +86,11 @@ pub fn show() {
         .unwrap_or_default()
         .unwrap_or_default();
     for (root, key) in roots {
-        let json = latest.iter().find(|(k, _)| *k == key).map(|(_, json)| json);
+        let json = latest
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, json)| json)
+            .filter(|json| !json.is_empty());
         let url = json.and_then(|json| blob_url(json));
         let message = match url {
             Some(_) => &words.message,

@@ -72,6 +72,22 @@ thread_local! {
     static STORES: RefCell<Vec<(RecordSlot, Owner, RecordStore)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Wipes every record on the page (kiosk mode: the person finished, or walked away): each
+/// store starts a new, empty record, and unfinished "add" boxes are emptied. A kiosk keeps
+/// records in memory only, so nothing in browser storage is touched.
+pub fn wipe_all_records() {
+    let stores: Vec<RecordStore> =
+        STORES.with(|s| s.borrow().iter().map(|(.., store)| *store).collect());
+    for store in stores {
+        store.record.set(Record::new(now()));
+        store.drafts.update_value(BTreeMap::clear);
+        store.put_aside.set(None);
+        store
+            .slot
+            .with_value(|slot| crate::panic_note::keep_latest(slot.key(), String::new()));
+    }
+}
+
 impl RecordStore {
     /// The store for a slot: the one already open on this page, or a newly opened one.
     pub fn for_slot(slot: RecordSlot) -> RecordStore {

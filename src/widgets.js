@@ -10,7 +10,10 @@
 import init, { mountWidget } from './recovery-widgets.js';
 
 const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner'];
-const SETTINGS = ['lang', 'text-from', 'storage', 'namespace', 'domains', 'crisis-lines-from'];
+const SETTINGS = [
+  'lang', 'text-from', 'storage', 'namespace', 'domains', 'crisis-lines-from',
+  'kiosk', 'idle-timeout', 'idle-countdown', 'quick-exit',
+];
 
 let loading = null;
 function loadBundle() {

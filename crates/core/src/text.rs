@@ -429,6 +429,24 @@ catalogue! {
     ImportNewer = "import.newer" => "This copy was saved by a newer version of this tool, so it can't be opened here yet. Nothing here was changed. The service may need to update its website.",
     /// The file is too big.
     ImportTooLarge = "import.too_large" => "This file is too big to open. The limit is {limit}. Nothing here was changed.",
+    /// Kiosk: the button a person presses when they are done.
+    KioskFinish = "kiosk.finish" => "I'm finished",
+    /// Kiosk: what finishing offers.
+    KioskFinishIntro = "kiosk.finish_intro" => "Before you go, you can print your answers to take with you. Then clear everything, so the next person starts fresh.",
+    /// Kiosk: print before leaving.
+    KioskPrint = "kiosk.print" => "Print my answers",
+    /// Kiosk: wipe everything now.
+    KioskClear = "kiosk.clear" => "Clear everything now",
+    /// Kiosk: go back to the answers.
+    KioskNotYet = "kiosk.not_yet" => "Not yet",
+    /// Kiosk: the idle prompt's heading.
+    KioskStillThere = "kiosk.still_there" => "Are you still there?",
+    /// Kiosk: the idle prompt's countdown.
+    KioskStillThereCountdown = "kiosk.still_there_countdown" => "To keep your answers private, this screen will clear in {seconds} seconds. Touch the screen or press a key to keep going.",
+    /// Kiosk: the idle prompt's button.
+    KioskKeepGoing = "kiosk.keep_going" => "Keep going",
+    /// The quick-exit button.
+    QuickExit = "quick_exit" => "Leave this page quickly",
     /// Shown in place of every widget if the tool stops working, above a link to save a copy.
     PanicNote = "panic.note" => "Something went wrong, and this tool has stopped working. Nothing you saved on this device was changed. You can save a copy of your answers now, then reload the page.",
     /// Shown in place of every widget if the tool stops working before anything was written.

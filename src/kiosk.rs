@@ -1,0 +1,322 @@
+//! Kiosk mode, for a shared screen in a waiting room, and the quick-exit button.
+//!
+//! In kiosk mode every record lives in the page's memory only (nothing is written to any
+//! browser storage), each widget shows an "I'm finished" button, and after a spell with no
+//! touch or key press a large "Are you still there?" prompt counts down. Finishing, or the
+//! countdown running out, wipes every record on the page and returns every widget to its first
+//! screen, ready for the next person.
+//!
+//! Quick exit (any mode): a button, or Escape pressed twice, replaces the page with a neutral
+//! address the host chose; in kiosk mode everything is wiped first.
+
+use crate::browser::warn_web_team;
+use crate::i18n::use_words;
+use leptos::prelude::*;
+use recovery_core::text::Text;
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+/// Seconds without a touch or key press before the prompt, unless the host sets
+/// `idle-timeout`.
+pub const DEFAULT_IDLE_SECONDS: u32 = 180;
+/// Seconds the prompt counts down before wiping, unless the host sets `idle-countdown`.
+pub const DEFAULT_COUNTDOWN_SECONDS: u32 = 30;
+
+/// What the host asked for, read from the widget's attributes (or, for a whole page, from
+/// the same attributes with a `data-recovery-` prefix on `<html>`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KioskSettings {
+    /// Kiosk mode: memory only, the finish button, the idle prompt.
+    pub kiosk: bool,
+    /// Seconds without activity before the prompt.
+    pub idle_seconds: u32,
+    /// Seconds the prompt counts down.
+    pub countdown_seconds: u32,
+    /// Where quick exit goes (an http or https address), if the host asked for it.
+    pub quick_exit: Option<String>,
+}
+
+impl KioskSettings {
+    /// Reads the settings for a widget element.
+    pub fn from_element(host: &Element) -> KioskSettings {
+        let page = host.owner_document().and_then(|d| d.document_element());
+        let read = |name: &str| {
+            host.get_attribute(name).or_else(|| {
+                page.as_ref()
+                    .and_then(|p| p.get_attribute(&format!("data-recovery-{name}")))
+            })
+        };
+        let seconds = |name: &str, default: u32| match read(name) {
+            None => default,
+            Some(value) => match value.trim().parse::<u32>() {
+                Ok(n) if n > 0 => n,
+                _ => {
+                    warn_web_team(&format!(
+                        "{name}=\"{value}\" is not a whole number of seconds; using {default}"
+                    ));
+                    default
+                }
+            },
+        };
+        let quick_exit = read("quick-exit").and_then(|url| {
+            let url = url.trim().to_owned();
+            if url.starts_with("https://") || url.starts_with("http://") {
+                Some(url)
+            } else {
+                warn_web_team(&format!(
+                    "quick-exit=\"{url}\" is not an http or https address; no quick exit is shown"
+                ));
+                None
+            }
+        });
+        KioskSettings {
+            kiosk: read("kiosk").is_some_and(|v| v != "false"),
+            idle_seconds: seconds("idle-timeout", DEFAULT_IDLE_SECONDS),
+            countdown_seconds: seconds("idle-countdown", DEFAULT_COUNTDOWN_SECONDS),
+            quick_exit,
+        }
+    }
+}
+
+/// The page's kiosk state: one for the whole page, in a root owner of its own.
+#[derive(Clone, Copy)]
+struct Session {
+    /// Goes up by one at every wipe; every widget view is rebuilt from its first screen.
+    fresh_starts: RwSignal<u32>,
+    /// While the "Are you still there?" prompt shows: the seconds left.
+    countdown: RwSignal<Option<u32>>,
+}
+
+thread_local! {
+    static SESSION: Cell<Option<Session>> = const { Cell::new(None) };
+    static LAST_ACTIVITY: Cell<f64> = const { Cell::new(0.0) };
+    static IDLE: Cell<Option<(u32, u32)>> = const { Cell::new(None) };
+    static QUICK_EXIT: RefCell<Option<(String, bool)>> = const { RefCell::new(None) };
+    static LAST_ESCAPE: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
+}
+
+fn session() -> Session {
+    SESSION.with(|s| match s.get() {
+        Some(session) => session,
+        None => {
+            // A root owner of its own; the caller's owner (if any) stays current after.
+            let caller = Owner::current();
+            let owner = Owner::new_root(None);
+            let session = owner.with(|| Session {
+                fresh_starts: RwSignal::new(0),
+                countdown: RwSignal::new(None),
+            });
+            // The session lives as long as the page.
+            std::mem::forget(owner);
+            if let Some(caller) = caller {
+                caller.set();
+            }
+            s.set(Some(session));
+            session
+        }
+    })
+}
+
+/// Makes the page's kiosk state, outside any view (call before mounting).
+pub fn prepare() {
+    session();
+}
+
+/// Subscribes the caller to fresh starts: a view that reads this is rebuilt at every wipe.
+pub fn track_fresh_starts() {
+    session().fresh_starts.track();
+}
+
+/// Wipes every record on the page and returns every widget to its first screen.
+pub fn wipe_everything() {
+    crate::store::wipe_all_records();
+    let session = session();
+    session.countdown.set(None);
+    session.fresh_starts.update(|n| *n = n.wrapping_add(1));
+    LAST_ACTIVITY.with(|a| a.set(js_sys::Date::now()));
+}
+
+/// Starts the page's idle watch (once; the shortest settings asked for win).
+pub fn watch_idle(settings: &KioskSettings) {
+    let first = IDLE.with(|idle| {
+        let first = idle.get().is_none();
+        let (idle_s, countdown_s) = idle.get().unwrap_or((u32::MAX, u32::MAX));
+        idle.set(Some((
+            idle_s.min(settings.idle_seconds),
+            countdown_s.min(settings.countdown_seconds),
+        )));
+        first
+    });
+    if !first {
+        return;
+    }
+    LAST_ACTIVITY.with(|a| a.set(js_sys::Date::now()));
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_activity = Closure::<dyn Fn()>::new(|| {
+        LAST_ACTIVITY.with(|a| a.set(js_sys::Date::now()));
+        let countdown = session().countdown;
+        if countdown.get_untracked().is_some() {
+            countdown.set(None);
+        }
+    });
+    if let Some(document) = window.document() {
+        for event in ["pointerdown", "keydown", "touchstart", "input", "wheel"] {
+            let _ = document.add_event_listener_with_callback_and_bool(
+                event,
+                on_activity.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+    }
+    on_activity.forget();
+    let tick = Closure::<dyn Fn()>::new(|| {
+        let Some((idle_s, countdown_s)) = IDLE.with(Cell::get) else {
+            return;
+        };
+        let quiet_ms = js_sys::Date::now() - LAST_ACTIVITY.with(Cell::get);
+        let quiet_s = (quiet_ms / 1000.0).floor().max(0.0) as u64;
+        let countdown = session().countdown;
+        if quiet_s < u64::from(idle_s) {
+            return;
+        }
+        let left = (u64::from(idle_s) + u64::from(countdown_s)).saturating_sub(quiet_s);
+        if left == 0 {
+            wipe_everything();
+        } else if countdown.get_untracked() != Some(left as u32) {
+            countdown.set(Some(left as u32));
+        }
+    });
+    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+        tick.as_ref().unchecked_ref(),
+        1000,
+    );
+    tick.forget();
+}
+
+/// Listens for Escape pressed twice within a second, once for the page.
+pub fn watch_quick_exit(url: &str, kiosk: bool) {
+    let first = QUICK_EXIT.with(|q| {
+        let mut q = q.borrow_mut();
+        let first = q.is_none();
+        if first {
+            *q = Some((url.to_owned(), kiosk));
+        }
+        first
+    });
+    if !first {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(|event: web_sys::KeyboardEvent| {
+        if event.key() != "Escape" {
+            return;
+        }
+        let now = js_sys::Date::now();
+        let last = LAST_ESCAPE.with(|l| l.replace(now));
+        if now - last <= 1000.0 {
+            let target = QUICK_EXIT.with(|q| q.borrow().clone());
+            if let Some((url, kiosk)) = target {
+                leave(&url, kiosk);
+            }
+        }
+    });
+    let _ = document.add_event_listener_with_callback_and_bool(
+        "keydown",
+        on_key.as_ref().unchecked_ref(),
+        true,
+    );
+    on_key.forget();
+}
+
+/// Leaves the page at once for `url`, wiping first in kiosk mode. `replace` keeps this page
+/// out of the back button's history.
+fn leave(url: &str, kiosk: bool) {
+    if kiosk {
+        wipe_everything();
+    }
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(url);
+    }
+}
+
+/// The row above a widget in kiosk mode or with quick exit: "I'm finished" and its choices,
+/// and "Leave this page quickly".
+#[component]
+pub fn KioskBar() -> impl IntoView {
+    let settings = expect_context::<KioskSettings>();
+    let words = use_words();
+    let finishing = RwSignal::new(false);
+    let kiosk = settings.kiosk;
+    let finish = kiosk.then(|| {
+        let panel_words = words.clone();
+        view! {
+            <button type="button" class="rw-button rw-kiosk-finish"
+                aria-expanded=move || finishing.get().to_string()
+                on:click=move |_| finishing.update(|f| *f = !*f)>
+                {words.get(Text::KioskFinish)}
+            </button>
+            {move || finishing.get().then(|| view! {
+                <div class="rw-kiosk-panel" role="group" aria-label=panel_words.get(Text::KioskFinish)>
+                    <p>{panel_words.get(Text::KioskFinishIntro)}</p>
+                    <div class="rw-actions">
+                        <button type="button" class="rw-button rw-button-quiet"
+                            on:click=|_| crate::browser::print_page()>
+                            {panel_words.get(Text::KioskPrint)}
+                        </button>
+                        <button type="button" class="rw-button"
+                            on:click=move |_| { finishing.set(false); wipe_everything(); }>
+                            {panel_words.get(Text::KioskClear)}
+                        </button>
+                        <button type="button" class="rw-button rw-button-quiet"
+                            on:click=move |_| finishing.set(false)>
+                            {panel_words.get(Text::KioskNotYet)}
+                        </button>
+                    </div>
+                </div>
+            })}
+        }
+    });
+    let exit = settings.quick_exit.clone().map(|url| {
+        view! {
+            <button type="button" class="rw-button rw-quick-exit"
+                on:click=move |_| leave(&url, kiosk)>
+                {words.get(Text::QuickExit)}
+            </button>
+        }
+    });
+    view! { <div class="rw-kiosk-bar rw-no-print">{exit}{finish}</div> }
+}
+
+/// The "Are you still there?" prompt, over the whole screen, while the countdown runs.
+#[component]
+pub fn StillThere() -> impl IntoView {
+    let words = use_words();
+    let countdown = session().countdown;
+    move || {
+        countdown.get().map(|left| {
+            let text = words.fill(
+                Text::KioskStillThereCountdown,
+                &[("seconds", &left.to_string())],
+            );
+            view! {
+                <div class="rw-still-there" role="alertdialog" aria-modal="true"
+                    aria-labelledby="rw-still-there-title" aria-describedby="rw-still-there-text">
+                    <div class="rw-still-there-box">
+                        <h2 id="rw-still-there-title">{words.get(Text::KioskStillThere)}</h2>
+                        <p id="rw-still-there-text" aria-live="polite">{text}</p>
+                        <button type="button" class="rw-button rw-still-there-keep"
+                            on:click=move |_| countdown.set(None)>
+                            {words.get(Text::KioskKeepGoing)}
+                        </button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,136 @@
+// Kiosk mode (www/kiosk.html): nothing of one person is kept for the next. The page turns on
+// kiosk mode for all three widgets, with a 45-second idle prompt and a 15-second countdown,
+// and a quick exit to a neutral address.
+import { test, expect } from '@playwright/test';
+import { InventoryPage } from './inventory-page.js';
+import { GoalsPage } from './goals-page.js';
+import { PlannerPage } from './planner-page.js';
+
+const NEUTRAL = 'https://www.bom.gov.au/';
+const TOOLBOX = 'My wellness toolbox: things that help me feel better';
+
+/** Everything a browser could keep for this site, as counts and lists. */
+async function everythingKept(page) {
+  return page.evaluate(async () => ({
+    localStorage: Object.keys(localStorage),
+    sessionStorage: Object.keys(sessionStorage),
+    indexedDB: (await indexedDB.databases()).map((d) => d.name),
+    cookies: document.cookie,
+    caches: await caches.keys(),
+  }));
+}
+
+const NOTHING = { localStorage: [], sessionStorage: [], indexedDB: [], cookies: '', caches: [] };
+
+async function openKiosk(page) {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+  });
+  await page.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<h1>Weather</h1>' }));
+  const inventory = new InventoryPage(page, { namespace: 'kiosk' });
+  await inventory.open('/kiosk.html');
+  const goals = new GoalsPage(page);
+  const planner = new PlannerPage(page);
+  await goals.ready();
+  await planner.ready();
+  return { inventory, goals, planner };
+}
+
+async function fillAll({ inventory, goals, planner }) {
+  await inventory.addAnswer('haveNow', 'I am good at listening');
+  await goals.startGoal('Sleep before midnight');
+  await planner.openPart('Staying well');
+  await planner.add(TOOLBOX, 'Music in the evening');
+}
+
+async function expectFirstScreens({ inventory, goals, planner }) {
+  await expect(inventory.widget.getByText('0 of 7 life areas have something written')).toBeVisible();
+  await expect(inventory.widget.getByRole('heading', { name: 'Daily living and home', level: 3 })).toBeVisible();
+  await expect(inventory.answers('haveNow')).toHaveCount(0);
+  await expect(goals.goalNames()).toHaveCount(0);
+  await expect(goals.widget.getByLabel('My goal, in my own words')).toHaveValue('');
+  await expect(planner.widget.getByLabel('In my words')).toHaveCount(0);
+}
+
+test('a kiosk keeps nothing, and "I\'m finished" clears every widget back to its first screen', async ({ page }) => {
+  const kiosk = await openKiosk(page);
+  await fillAll(kiosk);
+  // Half-typed words too.
+  await kiosk.inventory.question('want').getByLabel('Add in your own words').fill('A half-written wish');
+  await kiosk.inventory.openPart('My qualities');
+  expect(await everythingKept(page)).toEqual(NOTHING);
+  await expect(kiosk.inventory.widget.getByText('Your answers are kept only while this page is open')).toBeVisible();
+
+  const bar = kiosk.goals.widget.locator('.rw-kiosk-bar');
+  await bar.getByRole('button', { name: "I'm finished" }).click();
+  const finish = bar.getByRole('group', { name: "I'm finished" });
+  await expect(finish).toContainText('you can print your answers to take with you');
+  await expect(finish.getByRole('button', { name: 'Print my answers' })).toBeVisible();
+  // Every button a person touches here is at least 44 px each way.
+  for (const button of await bar.getByRole('button').all()) {
+    const box = await button.boundingBox();
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.width).toBeGreaterThanOrEqual(44);
+  }
+  await finish.getByRole('button', { name: 'Clear everything now' }).click();
+
+  await expectFirstScreens(kiosk);
+  await expect(kiosk.inventory.question('want').getByLabel('Add in your own words')).toHaveValue('');
+  expect(await everythingKept(page)).toEqual(NOTHING);
+  expect(await page.evaluate(() => window.__violations)).toEqual([]);
+});
+
+test('after a quiet spell the kiosk asks "Are you still there?", a touch keeps going, and the countdown clears everything', async ({ page }) => {
+  await page.clock.install();
+  const kiosk = await openKiosk(page);
+  await fillAll(kiosk);
+  const prompt = page.getByRole('alertdialog', { name: 'Are you still there?' });
+
+  await page.clock.fastForward(40_000);
+  await expect(prompt).toHaveCount(0);
+  await page.clock.fastForward(6_000);
+  await expect(prompt).toBeVisible();
+  await expect(prompt).toContainText(/this screen will clear in 1[0-5] seconds/);
+  const keep = prompt.getByRole('button', { name: 'Keep going' });
+  const box = await keep.boundingBox();
+  expect(box.height).toBeGreaterThanOrEqual(44);
+
+  // A key press (or any touch) keeps going, with nothing lost, and starts the quiet spell again.
+  await page.keyboard.press('Shift');
+  await expect(prompt).toHaveCount(0);
+  await expect(kiosk.inventory.answers('haveNow')).toHaveValue('I am good at listening');
+  await page.clock.fastForward(40_000);
+  await expect(prompt).toHaveCount(0);
+  await page.clock.fastForward(6_000);
+  await expect(prompt).toBeVisible();
+  await keep.click();
+  await expect(prompt).toHaveCount(0);
+  await expect(kiosk.goals.goalNames()).toHaveCount(1);
+
+  // Walked away: the prompt appears, counts down, and everything is cleared.
+  await page.clock.fastForward(46_000);
+  await expect(prompt).toBeVisible();
+  await page.clock.fastForward(16_000);
+  await expect(prompt).toHaveCount(0);
+  await expectFirstScreens(kiosk);
+  expect(await everythingKept(page)).toEqual(NOTHING);
+});
+
+test('quick exit leaves at once for the neutral page, by button or by pressing Escape twice', async ({ page }) => {
+  await page.goto('/');
+  let kiosk = await openKiosk(page);
+  await fillAll(kiosk);
+  await kiosk.planner.widget.getByRole('button', { name: 'Leave this page quickly' }).click();
+  await expect(page).toHaveURL(NEUTRAL);
+  // The kiosk page is gone from history: back goes to the page before it.
+  await page.goBack();
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+
+  kiosk = await openKiosk(page);
+  await kiosk.inventory.addAnswer('haveNow', 'Something private');
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/kiosk\.html$/);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(NEUTRAL);
+});
