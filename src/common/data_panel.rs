@@ -24,7 +24,8 @@ pub fn save_a_copy(store: RecordStore) {
 }
 
 /// Saving a copy of the record to the device, and opening a saved copy: the file is checked
-/// and previewed, and replaces the record only after the person confirms.
+/// and previewed, and replaces the record only after the person confirms. Not shown on a
+/// kiosk.
 #[component]
 pub fn DataPanel() -> impl IntoView {
     let store = expect_context::<RecordStore>();
@@ -154,25 +155,30 @@ pub fn DataPanel() -> impl IntoView {
         }
     };
 
-    view! {
-        <section class="rw-data" aria-labelledby="rw-data-title">
-            <h3 id="rw-data-title" class="rw-small-heading">{words.get(Text::DataTitle)}</h3>
-            <div class="rw-actions">
-                <button type="button" class="rw-button rw-button-quiet"
-                    on:click=move |_| save_a_copy(store)>
-                    {words.get(Text::DataExport)}
-                </button>
-                <button type="button" class="rw-button rw-button-quiet" on:click=choose_file>
-                    {words.get(Text::DataImport)}
-                </button>
-                <input type="file" accept=".json,application/json" class="rw-hidden"
-                    tabindex="-1" aria-hidden="true" node_ref=file_input on:change=on_file/>
-            </div>
-            {preview}
-            <p class="rw-message" role="status">{move || done.get()}</p>
-            <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
-        </section>
-    }
+    // A kiosk is a shared screen: a file saved there would stay for the next person, so a
+    // kiosk offers printing instead (in "I'm finished").
+    let kiosk = use_context::<crate::kiosk::KioskSettings>().is_some_and(|k| k.kiosk);
+    (!kiosk).then(|| {
+        view! {
+            <section class="rw-data" aria-labelledby="rw-data-title">
+                <h3 id="rw-data-title" class="rw-small-heading">{words.get(Text::DataTitle)}</h3>
+                <div class="rw-actions">
+                    <button type="button" class="rw-button rw-button-quiet"
+                        on:click=move |_| save_a_copy(store)>
+                        {words.get(Text::DataExport)}
+                    </button>
+                    <button type="button" class="rw-button rw-button-quiet" on:click=choose_file>
+                        {words.get(Text::DataImport)}
+                    </button>
+                    <input type="file" accept=".json,application/json" class="rw-hidden"
+                        tabindex="-1" aria-hidden="true" node_ref=file_input on:change=on_file/>
+                </div>
+                {preview}
+                <p class="rw-message" role="status">{move || done.get()}</p>
+                <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
+            </section>
+        }
+    })
 }
 
 fn import_message(words: &Words, error: &ImportError) -> String {

@@ -10,12 +10,14 @@ use recovery_core::text::Text;
 pub fn StatusNote() -> impl IntoView {
     let store = expect_context::<RecordStore>();
     let words = use_words();
+    let kiosk = use_context::<crate::kiosk::KioskSettings>().is_some_and(|k| k.kiosk);
     let note = {
         let words = words.clone();
         move || {
             let (text, urgent) = match store.status() {
                 SaveStatus::Kept => (Text::StatusSaved, false),
                 SaveStatus::KeptForSession => (Text::StatusSessionOnly, false),
+                SaveStatus::MemoryOnly if kiosk => (Text::StatusKiosk, false),
                 SaveStatus::MemoryOnly => (Text::StatusMemoryOnly, false),
                 SaveStatus::Unavailable => (Text::StorageUnavailable, true),
                 SaveStatus::Full => (Text::StorageFull, true),

@@ -60,7 +60,9 @@ test('a kiosk keeps nothing, and "I\'m finished" clears every widget back to its
   await kiosk.inventory.question('want').getByLabel('Add in your own words').fill('A half-written wish');
   await kiosk.inventory.openPart('My qualities');
   expect(await everythingKept(page)).toEqual(NOTHING);
-  await expect(kiosk.inventory.widget.getByText('Your answers are kept only while this page is open')).toBeVisible();
+  await expect(kiosk.inventory.widget.getByText('This is a shared screen. Nothing you write here is kept')).toBeVisible();
+  // A file saved on a shared screen would stay for the next person: no "Save a copy" here.
+  await expect(page.getByRole('button', { name: 'Save a copy to this device' })).toHaveCount(0);
 
   const bar = kiosk.goals.widget.locator('.rw-kiosk-bar');
   await bar.getByRole('button', { name: "I'm finished" }).click();
@@ -133,4 +135,26 @@ test('quick exit leaves at once for the neutral page, by button or by pressing E
   await expect(page).toHaveURL(/kiosk\.html$/);
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(NEUTRAL);
+});
+
+test('the kiosk bar, its finishing choices and the idle prompt have no accessibility violations', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const violations = async () => {
+    const results = await new AxeBuilder({ page })
+      .include('strengths-inventory')
+      .include('goal-builder')
+      .include('warning-sign-planner')
+      .withTags(WCAG)
+      .analyze();
+    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  };
+  await page.clock.install();
+  const kiosk = await openKiosk(page);
+  expect(await violations(), 'kiosk').toEqual([]);
+  await kiosk.inventory.widget.getByRole('button', { name: "I'm finished" }).click();
+  expect(await violations(), "I'm finished").toEqual([]);
+  await page.clock.fastForward(46_000);
+  await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible();
+  expect(await violations(), 'Are you still there?').toEqual([]);
 });

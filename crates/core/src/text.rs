@@ -463,6 +463,8 @@ catalogue! {
     ImportReadFailed = "import.read_failed" => "The file couldn't be read. Nothing here was changed. Please try again.",
     /// Shown once answers are saved.
     StatusSaved = "status.saved" => "Your answers are saved on this device.",
+    /// Kiosk mode: a shared screen that keeps nothing.
+    StatusKiosk = "status.kiosk" => "This is a shared screen. Nothing you write here is kept: when you finish, it is all cleared.",
     /// Memory-only mode, chosen by the host.
     StatusMemoryOnly = "status.memory_only" => "Your answers are kept only while this page is open. Save a copy if you want to keep them.",
     /// Session mode, chosen by the host.
