@@ -93,7 +93,11 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
     let container: HtmlElement = crate::browser::document()?
         .create_element("div")?
         .unchecked_into();
-    container.set_class_name("rw-root");
+    container.set_class_name(if config.kiosk.kiosk {
+        "rw-root rw-kiosk"
+    } else {
+        "rw-root"
+    });
     container.set_attribute("lang", config.catalogue.text_lang())?;
     shadow.append_child(&container)?;
 
@@ -125,16 +129,16 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
         provide_context(HostCrisisLines(crisis_lines));
         provide_context(kiosk);
         let widget = move || {
-            // Every wipe rebuilds the widget from its first screen.
+            // Every wipe rebuilds the widget, and its kiosk bar, from the first screen.
             crate::kiosk::track_fresh_starts();
-            match kind {
+            let widget = match kind {
                 WidgetKind::StrengthsInventory => view! { <StrengthsInventory/> }.into_any(),
                 WidgetKind::GoalBuilder => view! { <GoalBuilder/> }.into_any(),
                 WidgetKind::WarningSignPlanner => view! { <WarningSignPlanner/> }.into_any(),
-            }
+            };
+            view! { {bar.then(|| view! { <crate::kiosk::KioskBar/> })} {widget} }
         };
         view! {
-            {bar.then(|| view! { <crate::kiosk::KioskBar/> })}
             {widget}
             {prompts.then(|| view! { <crate::kiosk::StillThere/> })}
         }
@@ -143,6 +147,12 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
     Ok(MountedWidget {
         _view: Box::new(view),
     })
+}
+
+/// Lets another kiosk widget hold the "Are you still there?" prompt (the one holding it was
+/// removed or restarted).
+pub fn release_still_there() {
+    let _ = STILL_THERE_SHOWN.try_with(|shown| shown.set(false));
 }
 
 fn adopt_style_sheet(shadow: &ShadowRoot, kind: WidgetKind) -> Result<(), JsValue> {

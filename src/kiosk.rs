@@ -62,7 +62,8 @@ impl KioskSettings {
         };
         let quick_exit = read("quick-exit").and_then(|url| {
             let url = url.trim().to_owned();
-            if url.starts_with("https://") || url.starts_with("http://") {
+            let lower = url.to_ascii_lowercase();
+            if lower.starts_with("https://") || lower.starts_with("http://") {
                 Some(url)
             } else {
                 warn_web_team(&format!(
@@ -95,13 +96,23 @@ thread_local! {
     static IDLE: Cell<Option<(u32, u32)>> = const { Cell::new(None) };
     static QUICK_EXIT: RefCell<Option<(String, bool)>> = const { RefCell::new(None) };
     static LAST_ESCAPE: Cell<f64> = const { Cell::new(f64::NEG_INFINITY) };
+    /// Whether anyone has touched the screen since the last wipe: an unused kiosk never asks
+    /// "Are you still there?".
+    static USED: Cell<bool> = const { Cell::new(false) };
+    /// Whether a kiosk widget is on the page (the panic note then offers no download).
+    static KIOSK_PAGE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether any widget on the page is in kiosk mode.
+pub fn is_kiosk_page() -> bool {
+    KIOSK_PAGE.with(Cell::get)
 }
 
 fn session() -> Session {
     SESSION.with(|s| match s.get() {
         Some(session) => session,
         None => {
-            // A root owner of its own; the caller's owner (if any) stays current after.
+            // A root owner of its own; a caller's owner is made current again after.
             let caller = Owner::current();
             let owner = Owner::new_root(None);
             let session = owner.with(|| Session {
@@ -136,10 +147,15 @@ pub fn wipe_everything() {
     session.countdown.set(None);
     session.fresh_starts.update(|n| *n = n.wrapping_add(1));
     LAST_ACTIVITY.with(|a| a.set(js_sys::Date::now()));
+    USED.with(|u| u.set(false));
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
 }
 
 /// Starts the page's idle watch (once; the shortest settings asked for win).
 pub fn watch_idle(settings: &KioskSettings) {
+    KIOSK_PAGE.with(|k| k.set(true));
     let first = IDLE.with(|idle| {
         let first = idle.get().is_none();
         let (idle_s, countdown_s) = idle.get().unwrap_or((u32::MAX, u32::MAX));
@@ -156,12 +172,11 @@ pub fn watch_idle(settings: &KioskSettings) {
     let Some(window) = web_sys::window() else {
         return;
     };
+    // Activity only notes the time: the prompt goes at the next tick (or at once when it is
+    // itself touched), so a tap that ends the prompt never lands on what lies under it.
     let on_activity = Closure::<dyn Fn()>::new(|| {
         LAST_ACTIVITY.with(|a| a.set(js_sys::Date::now()));
-        let countdown = session().countdown;
-        if countdown.get_untracked().is_some() {
-            countdown.set(None);
-        }
+        USED.with(|u| u.set(true));
     });
     if let Some(document) = window.document() {
         for event in ["pointerdown", "keydown", "touchstart", "input", "wheel"] {
@@ -172,6 +187,14 @@ pub fn watch_idle(settings: &KioskSettings) {
             );
         }
     }
+    // The print dialog stops timers; coming back from it counts as being here.
+    let _ =
+        window.add_event_listener_with_callback("afterprint", on_activity.as_ref().unchecked_ref());
+    // Leaving the page (a link, the back button) wipes first, so the browser's back-forward
+    // cache never brings one person's answers back for the next.
+    let on_leave = Closure::<dyn Fn()>::new(wipe_everything);
+    let _ = window.add_event_listener_with_callback("pagehide", on_leave.as_ref().unchecked_ref());
+    on_leave.forget();
     on_activity.forget();
     let tick = Closure::<dyn Fn()>::new(|| {
         let Some((idle_s, countdown_s)) = IDLE.with(Cell::get) else {
@@ -180,7 +203,10 @@ pub fn watch_idle(settings: &KioskSettings) {
         let quiet_ms = js_sys::Date::now() - LAST_ACTIVITY.with(Cell::get);
         let quiet_s = (quiet_ms / 1000.0).floor().max(0.0) as u64;
         let countdown = session().countdown;
-        if quiet_s < u64::from(idle_s) {
+        if quiet_s < u64::from(idle_s) || !USED.with(Cell::get) {
+            if countdown.get_untracked().is_some() {
+                countdown.set(None);
+            }
             return;
         }
         let left = (u64::from(idle_s) + u64::from(countdown_s)).saturating_sub(quiet_s);
@@ -214,7 +240,11 @@ pub fn watch_quick_exit(url: &str, kiosk: bool) {
         return;
     };
     let on_key = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(|event: web_sys::KeyboardEvent| {
-        if event.key() != "Escape" {
+        let prompt_open = SESSION
+            .with(Cell::get)
+            .is_some_and(|s| s.countdown.get_untracked().is_some());
+        if event.key() != "Escape" || event.repeat() || event.is_composing() || prompt_open {
+            LAST_ESCAPE.with(|l| l.set(f64::NEG_INFINITY));
             return;
         }
         let now = js_sys::Date::now();
@@ -293,30 +323,50 @@ pub fn KioskBar() -> impl IntoView {
     view! { <div class="rw-kiosk-bar rw-no-print">{exit}{finish}</div> }
 }
 
-/// The "Are you still there?" prompt, over the whole screen, while the countdown runs.
+/// The "Are you still there?" prompt, over the whole screen, while the countdown runs. Built
+/// once when it opens (only the number changes), with the keyboard on "Keep going"; a tap
+/// anywhere on it keeps going.
 #[component]
 pub fn StillThere() -> impl IntoView {
     let words = use_words();
     let countdown = session().countdown;
-    move || {
-        countdown.get().map(|left| {
-            let text = words.fill(
-                Text::KioskStillThereCountdown,
-                &[("seconds", &left.to_string())],
-            );
-            view! {
-                <div class="rw-still-there" role="alertdialog" aria-modal="true"
-                    aria-labelledby="rw-still-there-title" aria-describedby="rw-still-there-text">
-                    <div class="rw-still-there-box">
-                        <h2 id="rw-still-there-title">{words.get(Text::KioskStillThere)}</h2>
-                        <p id="rw-still-there-text" aria-live="polite">{text}</p>
-                        <button type="button" class="rw-button rw-still-there-keep"
-                            on:click=move |_| countdown.set(None)>
-                            {words.get(Text::KioskKeepGoing)}
-                        </button>
-                    </div>
-                </div>
+    let keep_going: NodeRef<leptos::html::Button> = NodeRef::new();
+    on_cleanup(crate::embed::release_still_there);
+    Effect::new(move |was_open: Option<bool>| {
+        let open = countdown.with(Option::is_some);
+        if open && was_open != Some(true) {
+            if let Some(button) = keep_going.get() {
+                let _ = button.focus();
             }
-        })
+        }
+        open
+    });
+    let keep = move |_| {
+        LAST_ACTIVITY.with(|a| a.set(js_sys::Date::now()));
+        countdown.set(None);
+    };
+    let title = words.get(Text::KioskStillThere);
+    let label = words.get(Text::KioskKeepGoing);
+    view! {
+        <Show when=move || countdown.with(Option::is_some)>
+            <div class="rw-still-there" role="alertdialog" aria-modal="true"
+                aria-labelledby="rw-still-there-title" aria-describedby="rw-still-there-text"
+                on:click=keep>
+                <div class="rw-still-there-box">
+                    <h2 id="rw-still-there-title">{title.clone()}</h2>
+                    <p id="rw-still-there-text">{
+                        let words = words.clone();
+                        move || words.fill(
+                            Text::KioskStillThereCountdown,
+                            &[("seconds", &countdown.get().unwrap_or(0).to_string())],
+                        )
+                    }</p>
+                    <button type="button" class="rw-button rw-still-there-keep"
+                        node_ref=keep_going>
+                        {label.clone()}
+                    </button>
+                </div>
+            </div>
+        </Show>
     }
 }

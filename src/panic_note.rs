@@ -91,7 +91,10 @@ pub fn show() {
             .find(|(k, _)| *k == key)
             .map(|(_, json)| json)
             .filter(|json| !json.is_empty());
-        let url = json.and_then(|json| blob_url(json));
+        // A kiosk is a shared screen: a file saved there would stay for the next person.
+        let url = json
+            .filter(|_| !crate::kiosk::is_kiosk_page())
+            .and_then(|json| blob_url(json));
         let message = match url {
             Some(_) => &words.message,
             None => &words.message_without_copy,

@@ -72,12 +72,18 @@ thread_local! {
     static STORES: RefCell<Vec<(RecordSlot, Owner, RecordStore)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Wipes every record on the page (kiosk mode: the person finished, or walked away): each
-/// store starts a new, empty record, and unfinished "add" boxes are emptied. A kiosk keeps
-/// records in memory only, so nothing in browser storage is touched.
+/// Wipes every record kept in memory on the page (kiosk mode: the person finished, or walked
+/// away): each starts a new, empty record, and unfinished "add" boxes are emptied. A kiosk
+/// keeps records in memory only; a record kept in browser storage by another widget on the
+/// page is never touched.
 pub fn wipe_all_records() {
-    let stores: Vec<RecordStore> =
-        STORES.with(|s| s.borrow().iter().map(|(.., store)| *store).collect());
+    let stores: Vec<RecordStore> = STORES.with(|s| {
+        s.borrow()
+            .iter()
+            .filter(|(slot, ..)| slot.mode() == crate::storage::StorageMode::Memory)
+            .map(|(.., store)| *store)
+            .collect()
+    });
     for store in stores {
         store.record.set(Record::new(now()));
         store.drafts.update_value(BTreeMap::clear);

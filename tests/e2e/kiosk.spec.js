@@ -83,6 +83,13 @@ test('a kiosk keeps nothing, and "I\'m finished" clears every widget back to its
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
 });
 
+test('an unused kiosk never asks "Are you still there?"', async ({ page }) => {
+  await page.clock.install();
+  await openKiosk(page);
+  await page.clock.fastForward(300_000);
+  await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toHaveCount(0);
+});
+
 test('after a quiet spell the kiosk asks "Are you still there?", a touch keeps going, and the countdown clears everything', async ({ page }) => {
   await page.clock.install();
   const kiosk = await openKiosk(page);
@@ -93,13 +100,17 @@ test('after a quiet spell the kiosk asks "Are you still there?", a touch keeps g
   await expect(prompt).toHaveCount(0);
   await page.clock.fastForward(6_000);
   await expect(prompt).toBeVisible();
-  await expect(prompt).toContainText(/this screen will clear in 1[0-5] seconds/);
+  await expect(prompt).toContainText(/Seconds left: 1[0-5]\./);
+  // The keyboard is on "Keep going", so Enter or Space can only keep going.
+  await expect(prompt.getByRole('button', { name: 'Keep going' })).toBeFocused();
   const keep = prompt.getByRole('button', { name: 'Keep going' });
   const box = await keep.boundingBox();
   expect(box.height).toBeGreaterThanOrEqual(44);
 
-  // A key press (or any touch) keeps going, with nothing lost, and starts the quiet spell again.
+  // A key press (or any touch) keeps going at the next tick, with nothing lost, and starts the
+  // quiet spell again.
   await page.keyboard.press('Shift');
+  await page.clock.runFor(1_000);
   await expect(prompt).toHaveCount(0);
   await expect(kiosk.inventory.answers('haveNow')).toHaveValue('I am good at listening');
   await page.clock.fastForward(40_000);

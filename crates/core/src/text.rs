@@ -442,7 +442,7 @@ catalogue! {
     /// Kiosk: the idle prompt's heading.
     KioskStillThere = "kiosk.still_there" => "Are you still there?",
     /// Kiosk: the idle prompt's countdown.
-    KioskStillThereCountdown = "kiosk.still_there_countdown" => "To keep your answers private, this screen will clear in {seconds} seconds. Touch the screen or press a key to keep going.",
+    KioskStillThereCountdown = "kiosk.still_there_countdown" => "To keep your answers private, this screen will clear soon. Seconds left: {seconds}. Touch the screen or press a key to keep going.",
     /// Kiosk: the idle prompt's button.
     KioskKeepGoing = "kiosk.keep_going" => "Keep going",
     /// The quick-exit button.
