@@ -91,11 +91,7 @@ pub fn local_date_for_file_name() -> String {
 /// Hands the person a file to keep, through the browser's own download. Nothing is sent
 /// anywhere: the file is made from a blob in this page.
 pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
-    let parts = Array::of1(&JsValue::from_str(contents));
-    let options = BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
+    let url = blob_url(mime, contents)?;
     let anchor: HtmlAnchorElement = document()?.create_element("a")?.unchecked_into();
     anchor.set_href(&url);
     anchor.set_download(file_name);
@@ -109,6 +105,16 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), JsVal
             .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 1000);
     }
     Ok(())
+}
+
+/// A `blob:` address for text made in this page (nothing is sent anywhere). The caller
+/// revokes it when it is no longer needed, or leaves it for the life of the page.
+pub fn blob_url(mime: &str, contents: &str) -> Result<String, JsValue> {
+    let parts = Array::of1(&JsValue::from_str(contents));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    Url::create_object_url_with_blob(&blob)
 }
 
 /// The page's document.

@@ -8,7 +8,7 @@
 use std::cell::RefCell;
 use std::sync::Once;
 use wasm_bindgen::JsCast;
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, ShadowRoot, Url};
+use web_sys::{HtmlAnchorElement, ShadowRoot};
 
 /// The note's words, in the host's wording.
 #[derive(Clone, Default)]
@@ -94,21 +94,13 @@ pub fn show() {
         // A kiosk is a shared screen: a file saved there would stay for the next person.
         let url = json
             .filter(|_| !crate::kiosk::is_kiosk_page())
-            .and_then(|json| blob_url(json));
+            .and_then(|json| crate::browser::blob_url("application/json", json).ok());
         let message = match url {
             Some(_) => &words.message,
             None => &words.message_without_copy,
         };
         let _ = show_in(&root, message, &words.save_label, url.as_deref());
     }
-}
-
-fn blob_url(text: &str) -> Option<String> {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-    Url::create_object_url_with_blob(&blob).ok()
 }
 
 fn show_in(

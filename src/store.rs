@@ -88,10 +88,17 @@ pub fn wipe_all_records() {
         store.record.set(Record::new(now()));
         store.drafts.update_value(BTreeMap::clear);
         store.put_aside.set(None);
-        store
-            .slot
-            .with_value(|slot| crate::panic_note::keep_latest(slot.key(), String::new()));
+        store.keep_for_panic_note(String::new());
     }
+}
+
+/// The unfinished "add" boxes kept for a slot (none if nothing can be read).
+fn stored_drafts(slot: &RecordSlot) -> BTreeMap<String, String> {
+    slot.load_drafts()
+        .ok()
+        .flatten()
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
 }
 
 impl RecordStore {
@@ -121,7 +128,14 @@ impl RecordStore {
             Ok(None) => (Record::new(started), SaveStatus::when_saved(mode)),
             Ok(Some(text)) => {
                 match format::read_stored(&text) {
-                    Ok((record, _)) => (record, SaveStatus::when_saved(mode)),
+                    Ok((record, _)) => {
+                        // What the note offers if the bundle ever stops: the record as read.
+                        // (Where it could not be read, the status note offers the text.)
+                        if !record.is_empty() {
+                            crate::panic_note::keep_latest(slot.key(), text);
+                        }
+                        (record, SaveStatus::when_saved(mode))
+                    }
                     Err(error @ ImportError::NewerVersion { .. }) => {
                         // A newer bundle (another page of this site, or a cached copy) owns this
                         // record: never overwrite it with an older format.
@@ -148,17 +162,7 @@ impl RecordStore {
             }
             Err(error) => (Record::new(started), SaveStatus::from_error(error)),
         };
-        let drafts = slot
-            .load_drafts()
-            .ok()
-            .flatten()
-            .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or_default();
-        if put_aside.is_none() && may_write && !record.is_empty() {
-            // What the note offers if the bundle ever stops: the record as read. (Where the
-            // stored text could not be read, the status note offers that text instead.)
-            crate::panic_note::keep_latest(slot.key(), format::to_storage_json(&record));
-        }
+        let drafts = stored_drafts(&slot);
         let record = RwSignal::new(record);
         let store = RecordStore {
             record,
@@ -280,15 +284,12 @@ impl RecordStore {
         if !ours_unseen {
             // The tabs agree: nothing to pass back, and the guard starts over.
             self.echoes.set_value(0);
-            self.slot
-                .with_value(|slot| crate::panic_note::keep_latest(slot.key(), text.to_owned()));
+            self.keep_for_panic_note(text.to_owned());
         } else if self.echoes.get_value() < MAX_ECHOES {
             self.echoes.update_value(|n| *n += 1);
             self.save();
         } else {
-            let json = self.record.with_untracked(format::to_storage_json);
-            self.slot
-                .with_value(|slot| crate::panic_note::keep_latest(slot.key(), json));
+            self.keep_for_panic_note(self.record.with_untracked(format::to_storage_json));
         }
     }
 
@@ -302,11 +303,16 @@ impl RecordStore {
         } else {
             self.status.get_untracked()
         };
-        self.slot
-            .with_value(|slot| crate::panic_note::keep_latest(slot.key(), text));
+        self.keep_for_panic_note(text);
         if self.status.get_untracked() != status {
             self.status.set(status);
         }
+    }
+
+    /// Keeps the record's text for the note shown if the bundle ever stops.
+    fn keep_for_panic_note(&self, record_json: String) {
+        self.slot
+            .with_value(|slot| crate::panic_note::keep_latest(slot.key(), record_json));
     }
 
     /// What was typed in an "add" box and not yet added.
@@ -333,12 +339,7 @@ impl RecordStore {
             return;
         }
         let saved = self.slot.with_value(|slot| {
-            let mut stored: BTreeMap<String, String> = slot
-                .load_drafts()
-                .ok()
-                .flatten()
-                .and_then(|text| serde_json::from_str(&text).ok())
-                .unwrap_or_default();
+            let mut stored = stored_drafts(slot);
             if text.is_empty() {
                 stored.remove(field);
             } else {

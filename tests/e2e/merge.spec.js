@@ -33,6 +33,15 @@ async function allowHoldingStorageEvents(context) {
 const holdStorageEvents = (page) => page.evaluate(() => (window.__holding = true));
 const releaseStorageEvents = (page) => page.evaluate(() => window.__release());
 
+/** Two tabs of the demo page in one browser, each with its goal builder ready. */
+async function twoTabsOfGoals(context) {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await new InventoryPage(first).open();
+  await new InventoryPage(second).open();
+  return { first, second, goalsHere: new GoalsPage(first), goalsThere: new GoalsPage(second) };
+}
+
 async function openGoal(goals, name) {
   await goals.widget.locator('.rw-goal-choice').filter({ hasText: name }).click();
   await expect(goals.open().getByRole('heading', { name, level: 3 })).toBeVisible();
@@ -40,12 +49,7 @@ async function openGoal(goals, name) {
 
 test('two tabs editing different goals at the same moment both keep their words', async ({ context }) => {
   await allowHoldingStorageEvents(context);
-  const first = await context.newPage();
-  const second = await context.newPage();
-  const goalsHere = new GoalsPage(first);
-  const goalsThere = new GoalsPage(second);
-  await new InventoryPage(first).open();
-  await new InventoryPage(second).open();
+  const { first, second, goalsHere, goalsThere } = await twoTabsOfGoals(context);
   await goalsHere.startGoal('Walk to the shop');
   await goalsHere.startGoal('Call Sam on Sundays');
   await expect(goalsThere.goalNames()).toHaveCount(2);
@@ -77,12 +81,7 @@ test('two tabs editing different goals at the same moment both keep their words'
 });
 
 test('a step removed in one tab stays removed in the other', async ({ context }) => {
-  const first = await context.newPage();
-  const second = await context.newPage();
-  const goalsHere = new GoalsPage(first);
-  const goalsThere = new GoalsPage(second);
-  await new InventoryPage(first).open();
-  await new InventoryPage(second).open();
+  const { goalsHere, goalsThere } = await twoTabsOfGoals(context);
   await goalsHere.startGoal('Get back to the pool');
   await goalsHere.addStep('Find my goggles');
   await goalsHere.addStep('Check the timetable');

@@ -279,17 +279,11 @@ fn check_record(record: &Record) -> Result<(), ImportError> {
             });
         }
     }
-    let domains = inv.domains.iter().map(|d| d.domain.as_str());
-    let qualities = inv.qualities.iter().map(|q| q.quality.as_str());
-    for (i, key) in domains.clone().enumerate() {
-        if domains.clone().skip(i + 1).any(|other| other == key) {
-            return Err(damaged("a life area appears twice"));
-        }
+    if repeats(inv.domains.iter().map(|d| d.domain.as_str())) {
+        return Err(damaged("a life area appears twice"));
     }
-    for (i, key) in qualities.clone().enumerate() {
-        if qualities.clone().skip(i + 1).any(|other| other == key) {
-            return Err(damaged("a quality appears twice"));
-        }
+    if repeats(inv.qualities.iter().map(|q| q.quality.as_str())) {
+        return Err(damaged("a quality appears twice"));
     }
     let mut ids = std::collections::BTreeSet::new();
     let all_ids = entries
@@ -310,6 +304,13 @@ fn check_record(record: &Record) -> Result<(), ImportError> {
         }
     }
     Ok(())
+}
+
+/// Whether any key comes twice (the lists are short: seven areas, 24 qualities).
+fn repeats<'a>(keys: impl Iterator<Item = &'a str> + Clone) -> bool {
+    keys.clone()
+        .enumerate()
+        .any(|(i, key)| keys.clone().skip(i + 1).any(|other| other == key))
 }
 
 /// Every text a person wrote in a goal, its steps, its reflection and its history.
