@@ -48,7 +48,7 @@ catalogue! {
     /// The inventory's heading.
     InventoryTitle = "inventory.title" => "My strengths",
     /// The inventory's welcome.
-    InventoryIntro = "inventory.intro" => "Everyone has strengths. This is a place to notice yours, in your own words. Start anywhere and come back any time. Your answers stay on this device.",
+    InventoryIntro = "inventory.intro" => "Everyone has strengths. This is a place to notice yours, in your own words. Start anywhere you like.",
     /// Label of the list of parts.
     NavLabel = "nav.label" => "Parts of my strengths",
     /// The life areas part.
