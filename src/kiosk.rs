@@ -36,6 +36,10 @@ pub struct KioskSettings {
     pub countdown_seconds: u32,
     /// Where quick exit goes (an http or https address), if the host asked for it.
     pub quick_exit: Option<String>,
+    /// The page a take-home code links to, as the host wrote it (resolved against this page
+    /// when the code is made); this page when unset. A kiosk page should name the service's
+    /// everyday page, since a phone opening the kiosk page would keep nothing.
+    pub take_home_url: Option<String>,
 }
 
 impl KioskSettings {
@@ -77,6 +81,7 @@ impl KioskSettings {
             idle_seconds: seconds("idle-timeout", DEFAULT_IDLE_SECONDS),
             countdown_seconds: seconds("idle-countdown", DEFAULT_COUNTDOWN_SECONDS),
             quick_exit,
+            take_home_url: read("take-home-url").map(|url| url.trim().to_owned()),
         }
     }
 }
@@ -282,6 +287,7 @@ pub fn KioskBar() -> impl IntoView {
     let settings = expect_context::<KioskSettings>();
     let words = use_words();
     let finishing = RwSignal::new(false);
+    let taking_home = RwSignal::new(false);
     let kiosk = settings.kiosk;
     let finish = kiosk.then(|| {
         let panel_words = words.clone();
@@ -299,6 +305,11 @@ pub fn KioskBar() -> impl IntoView {
                             on:click=|_| crate::browser::print_page()>
                             {panel_words.get(Text::KioskPrint)}
                         </button>
+                        <button type="button" class="rw-button rw-button-quiet"
+                            aria-expanded=move || taking_home.get().to_string()
+                            on:click=move |_| taking_home.update(|t| *t = !*t)>
+                            {panel_words.get(Text::KioskTakeHome)}
+                        </button>
                         <button type="button" class="rw-button"
                             on:click=move |_| { finishing.set(false); wipe_everything(); }>
                             {panel_words.get(Text::KioskClear)}
@@ -308,6 +319,7 @@ pub fn KioskBar() -> impl IntoView {
                             {panel_words.get(Text::KioskNotYet)}
                         </button>
                     </div>
+                    {move || taking_home.get().then(|| view! { <crate::common::TakeHomeCodes/> })}
                 </div>
             })}
         }

@@ -11,6 +11,7 @@
 //! - [`common`]: parts every widget shares (keeping a copy, the save status).
 //! - [`kiosk`]: kiosk mode (memory only, finishing, the idle prompt) and quick exit.
 //! - [`panic_note`]: if the bundle ever panics, a calm note with the answers to save.
+//! - [`take_home`]: QR codes to take the record home on a phone, and opening one.
 //!
 //! The domain itself (the record, validation, the file format, the words) is the
 //! `recovery-core` crate, which knows nothing of browsers.
@@ -27,5 +28,6 @@ pub mod planner;
 pub mod storage;
 pub mod store;
 pub mod strengths;
+pub mod take_home;
 
 pub use embed::{mount_widget, MountedWidget, WidgetKind};

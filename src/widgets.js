@@ -12,7 +12,7 @@ import init, { mountWidget } from './recovery-widgets.js';
 const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner'];
 const SETTINGS = [
   'lang', 'text-from', 'storage', 'namespace', 'domains', 'crisis-lines-from',
-  'kiosk', 'idle-timeout', 'idle-countdown', 'quick-exit',
+  'kiosk', 'idle-timeout', 'idle-countdown', 'quick-exit', 'take-home-url',
 ];
 
 let loading = null;

@@ -1,6 +1,8 @@
 use crate::browser;
+use crate::common::TakeHomeCodes;
 use crate::i18n::{use_words, Words};
 use crate::store::RecordStore;
+use crate::take_home::ArrivalProblem;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -23,8 +25,9 @@ pub fn save_a_copy(store: RecordStore) {
     }
 }
 
-/// Saving a copy of the record to the device, and opening a saved copy: the file is checked
-/// and previewed, and replaces the record only after the person confirms. Not shown on a
+/// Saving a copy of the record to the device, opening a saved copy, and a code to take it to
+/// a phone. A file, or a take-home link the page was opened with, is checked and previewed,
+/// and is added to the record, or replaces it, only after the person chooses. Not shown on a
 /// kiosk.
 #[component]
 pub fn DataPanel() -> impl IntoView {
@@ -35,6 +38,49 @@ pub fn DataPanel() -> impl IntoView {
     let done: RwSignal<Option<String>> = RwSignal::new(None);
     let file_input: NodeRef<html::Input> = NodeRef::new();
     let confirm_button: NodeRef<html::Button> = NodeRef::new();
+    // Which code of how many the pending copy came from, when it came by a take-home link.
+    let from_code: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
+    let showing_code = RwSignal::new(false);
+    let focus_choice = move || {
+        request_animation_frame(move || {
+            if let Some(button) = confirm_button.get() {
+                let _ = button.focus();
+            }
+        });
+    };
+
+    // A kiosk is a shared screen: a file saved there would stay for the next person, so a
+    // kiosk offers printing and a take-home code instead (in "I'm finished"), and opens no
+    // take-home link.
+    let kiosk = use_context::<crate::kiosk::KioskSettings>().is_some_and(|k| k.kiosk);
+
+    // A phone opened a take-home link: offer its record like a chosen file.
+    if let Some(arrival) = (!kiosk).then(crate::take_home::arrived).flatten() {
+        let words = words.clone();
+        spawn_local(async move {
+            let opened = match arrival {
+                Ok(part) => crate::take_home::open(&part)
+                    .await
+                    .map(|record| (record, part.part, part.parts)),
+                Err(()) => Err(ArrivalProblem::Unreadable),
+            };
+            match opened {
+                Ok((record, part, parts)) => {
+                    from_code.set((parts > 1).then_some((part, parts)));
+                    pending.set(Some(record));
+                    focus_choice();
+                }
+                Err(error) => {
+                    browser::warn_web_team("a take-home link could not be opened");
+                    problem.set(Some(match error {
+                        ArrivalProblem::Unreadable => words.get(Text::TakeHomeUnreadable),
+                        ArrivalProblem::OldBrowser => words.get(Text::TakeHomeOldBrowser),
+                        ArrivalProblem::Refused(error) => import_message(&words, &error),
+                    }));
+                }
+            }
+        });
+    }
 
     let choose_file = move |_| {
         if let Some(input) = file_input.get() {
@@ -56,6 +102,7 @@ pub fn DataPanel() -> impl IntoView {
             input.set_value("");
             let Some(file) = file else { return };
             pending.set(None);
+            from_code.set(None);
             done.set(None);
             problem.set(None);
             if file.size() > MAX_FILE_BYTES as f64 {
@@ -79,11 +126,7 @@ pub fn DataPanel() -> impl IntoView {
                 match format::import_json(&text) {
                     Ok(record) => {
                         pending.set(Some(record));
-                        request_animation_frame(move || {
-                            if let Some(button) = confirm_button.get() {
-                                let _ = button.focus();
-                            }
-                        });
+                        focus_choice();
                     }
                     Err(error) => {
                         browser::warn_web_team(&format!("an import was refused: {error}"));
@@ -134,9 +177,16 @@ pub fn DataPanel() -> impl IntoView {
                             ("date", &date),
                         ],
                     );
+                    let part = from_code.get().map(|(part, parts)| {
+                        words.fill(
+                            Text::TakeHomeArrived,
+                            &[("part", &part.to_string()), ("parts", &parts.to_string())],
+                        )
+                    });
                     view! {
                         <div class="rw-preview" role="group" aria-label=words.get(Text::DataImport)>
                             <p>{text}</p>
+                            {part.map(|part| view! { <p>{part}</p> })}
                             <p><strong>{words.get(Text::DataImportWarning)}</strong></p>
                             <div class="rw-actions">
                                 <button type="button" class="rw-button" node_ref=confirm_button
@@ -155,9 +205,7 @@ pub fn DataPanel() -> impl IntoView {
         }
     };
 
-    // A kiosk is a shared screen: a file saved there would stay for the next person, so a
-    // kiosk offers printing instead (in "I'm finished").
-    let kiosk = use_context::<crate::kiosk::KioskSettings>().is_some_and(|k| k.kiosk);
+    let (show_code, hide_code) = (words.get(Text::TakeHomeShow), words.get(Text::TakeHomeHide));
     (!kiosk).then(|| {
         view! {
             <section class="rw-data" aria-labelledby="rw-data-title">
@@ -172,7 +220,13 @@ pub fn DataPanel() -> impl IntoView {
                     </button>
                     <input type="file" accept=".json,application/json" class="rw-hidden"
                         tabindex="-1" aria-hidden="true" node_ref=file_input on:change=on_file/>
+                    <button type="button" class="rw-button rw-button-quiet"
+                        aria-expanded=move || showing_code.get().to_string()
+                        on:click=move |_| showing_code.update(|s| *s = !*s)>
+                        {move || if showing_code.get() { hide_code.clone() } else { show_code.clone() }}
+                    </button>
                 </div>
+                {move || showing_code.get().then(|| view! { <TakeHomeCodes/> })}
                 {preview}
                 <p class="rw-message" role="status">{move || done.get()}</p>
                 <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>

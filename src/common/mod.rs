@@ -1,5 +1,5 @@
 //! Parts every widget shares: keeping a copy of the record, saying whether answers are being
-//! kept, example ideas, and reorder buttons.
+//! kept, take-home codes, example ideas, and reorder buttons.
 
 mod data_panel;
 mod edit_message;
@@ -7,6 +7,7 @@ mod ideas;
 mod move_buttons;
 mod part_menu;
 mod status_note;
+mod take_home_codes;
 mod use_draft;
 
 pub use data_panel::{save_a_copy, DataPanel};
@@ -15,6 +16,7 @@ pub use ideas::Ideas;
 pub use move_buttons::MoveButtons;
 pub use part_menu::PartMenu;
 pub use status_note::StatusNote;
+pub use take_home_codes::TakeHomeCodes;
 pub use use_draft::use_draft;
 
 /// The styles every widget shares: the reset against the host page, the theme's custom

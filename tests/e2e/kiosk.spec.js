@@ -67,7 +67,7 @@ test('a kiosk keeps nothing, and "I\'m finished" clears every widget back to its
   const bar = kiosk.goals.widget.locator('.rw-kiosk-bar');
   await bar.getByRole('button', { name: "I'm finished" }).click();
   const finish = bar.getByRole('group', { name: "I'm finished" });
-  await expect(finish).toContainText('you can print your answers to take with you');
+  await expect(finish).toContainText('you can print your answers or take them home on your phone');
   await expect(finish.getByRole('button', { name: 'Print my answers' })).toBeVisible();
   // Every button a person touches here is at least 44 px each way.
   for (const button of await bar.getByRole('button').all()) {
@@ -148,7 +148,7 @@ test('quick exit leaves at once for the neutral page, by button or by pressing E
   await expect(page).toHaveURL(NEUTRAL);
 });
 
-test('the kiosk bar, its finishing choices and the idle prompt have no accessibility violations', async ({ page }) => {
+test('the kiosk bar, its finishing choices, the take-home code and the idle prompt have no accessibility violations', async ({ page }) => {
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
   const violations = async () => {
@@ -165,6 +165,9 @@ test('the kiosk bar, its finishing choices and the idle prompt have no accessibi
   expect(await violations(), 'kiosk').toEqual([]);
   await kiosk.inventory.widget.getByRole('button', { name: "I'm finished" }).click();
   expect(await violations(), "I'm finished").toEqual([]);
+  await kiosk.inventory.widget.getByRole('button', { name: 'Take them home on my phone' }).click();
+  await expect(kiosk.inventory.widget.getByRole('img', { name: /A code to scan/ })).toBeVisible();
+  expect(await violations(), 'the take-home code').toEqual([]);
   await page.clock.fastForward(46_000);
   await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible();
   expect(await violations(), 'Are you still there?').toEqual([]);

@@ -421,6 +421,36 @@ catalogue! {
     DataImported = "data.imported" => "Your saved copy is open.",
     /// After a copy was added to what was here.
     DataMerged = "data.merged" => "Your saved copy was added to what you had.",
+    /// Button that shows the take-home code (QR code) for a phone.
+    TakeHomeShow = "take_home.show" => "Show a code for my phone",
+    /// Button that hides the take-home code.
+    TakeHomeHide = "take_home.hide" => "Hide the code",
+    /// How to use the take-home code.
+    TakeHomeIntro = "take_home.intro" => "Open your phone's camera, point it at the code, then open the link it shows. Your answers travel inside the link itself. They are not sent anywhere on the way.",
+    /// While the code is being made.
+    TakeHomeMaking = "take_home.making" => "Making your code…",
+    /// When the record needs more than one code.
+    TakeHomeSplit = "take_home.split" => "Your answers are too long for one code, so there are {parts}. Scan each one with your phone and add it.",
+    /// The caption under one code.
+    TakeHomeCodeOf = "take_home.code_of" => "Code {part} of {parts}",
+    /// What the code picture is, for screen readers.
+    TakeHomePicture = "take_home.picture" => "A code to scan with your phone's camera, {part} of {parts}",
+    /// Shows the next code.
+    TakeHomeNext = "take_home.next" => "Next code",
+    /// Shows the code before.
+    TakeHomePrevious = "take_home.previous" => "Code before",
+    /// When the record will not fit in codes.
+    TakeHomeTooLarge = "take_home.too_large" => "Your answers are too long to fit in codes. You can print them instead.",
+    /// When the browser cannot compress.
+    TakeHomeCannotMake = "take_home.cannot_make" => "This browser can't make the code. You can print your answers instead.",
+    /// Prints the page, when no code can be made.
+    TakeHomePrint = "take_home.print" => "Print my answers",
+    /// Shown with the preview of a code that is one of several.
+    TakeHomeArrived = "take_home.arrived" => "This came from code {part} of {parts}. After you add it, scan the other codes the same way.",
+    /// A take-home link that could not be read.
+    TakeHomeUnreadable = "take_home.unreadable" => "The answers in this link could not be read. It may be cut short: try scanning the code again. Nothing here was changed.",
+    /// A phone browser too old to open a take-home link.
+    TakeHomeOldBrowser = "take_home.old_browser" => "This browser can't open answers from a code. Try another browser on your phone, or update this one. Nothing here was changed.",
     /// The file is not JSON.
     ImportNotJson = "import.not_json" => "This file can't be opened. It needs to be a copy saved from this tool (a .json file). Nothing here was changed.",
     /// The file is JSON of another kind.
@@ -432,11 +462,13 @@ catalogue! {
     /// Kiosk: the button a person presses when they are done.
     KioskFinish = "kiosk.finish" => "I'm finished",
     /// Kiosk: what finishing offers.
-    KioskFinishIntro = "kiosk.finish_intro" => "Before you go, you can print your answers to take with you. Then clear everything, so the next person starts fresh.",
+    KioskFinishIntro = "kiosk.finish_intro" => "Before you go, you can print your answers or take them home on your phone with a code. Then clear everything, so the next person starts fresh.",
     /// Kiosk: print before leaving.
     KioskPrint = "kiosk.print" => "Print my answers",
     /// Kiosk: wipe everything now.
     KioskClear = "kiosk.clear" => "Clear everything now",
+    /// Kiosk: show the take-home code.
+    KioskTakeHome = "kiosk.take_home" => "Take them home on my phone",
     /// Kiosk: go back to the answers.
     KioskNotYet = "kiosk.not_yet" => "Not yet",
     /// Kiosk: the idle prompt's heading.

@@ -101,6 +101,7 @@ fn version_3_files_are_exactly_what_an_export_writes() {
         "v3-inventory-goals-plan.json",
         "v3-goals-only.json",
         "v3-plan-only.json",
+        "v3-typical.json",
     ] {
         assert_eq!(export_json(&fixture(name)), text(name).trim_end(), "{name}");
     }
@@ -133,6 +134,7 @@ fn every_golden_file_survives_a_round_trip_with_nothing_dropped() {
         "v3-inventory-goals-plan.json",
         "v3-goals-only.json",
         "v3-plan-only.json",
+        "v3-typical.json",
     ] {
         let record = fixture(name);
         let again = export_json(&record);

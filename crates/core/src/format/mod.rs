@@ -100,6 +100,7 @@
 //!   before anything is shown).
 
 mod limits;
+pub mod take_home;
 mod wire;
 
 pub use limits::{MAX_FILE_BYTES, MAX_LIST_ENTRIES, MAX_NESTING};

@@ -1,0 +1,618 @@
+//! Taking the record home by QR code: a link to the host's page with the record inside the
+//! address's fragment (after `#`, which browsers never send to a server).
+//!
+//! # The link
+//!
+//! `<page address>#rw1.<part>.<parts>.<data>`, where
+//!
+//! - `rw1` names this encoding (version 1);
+//! - `<part>` and `<parts>` say which code of how many this is (`1.1` for a single code);
+//! - `<data>` is the raw-deflate compression of [`code_text`] (the record as compact
+//!   version-3 JSON, see [`crate::format`]), written with [`base43_encode`]: two bytes in
+//!   three characters, all of them in the QR code's alphanumeric set (which packs a character
+//!   in 5.5 bits instead of 8) and all of them allowed in a fragment as they are. That holds
+//!   a third more than base64 in the same code.
+//!
+//! Before that, [`with_short_ids`] gives every entry a short id (a few characters shared by
+//! the whole record, then a counter): the bundle's own ids are random, and random text does
+//! not compress.
+//!
+//! Compression is left to the browser (`CompressionStream("deflate-raw")`), which costs the
+//! bundle nothing; this module does everything else, so that all of it is tested natively.
+//!
+//! A record too large for one code is cut with [`split_in_two`] until every piece fits. Each
+//! piece is a whole record in its own right, and the phone adds each code to what it has
+//! (see [`crate::merge()`]), so the codes can be scanned in any order and none depends on
+//! another.
+
+use crate::goals::StrengthLink;
+use crate::inventory::{DomainAnswers, Entry};
+use crate::plan::PlanSection;
+use crate::{ItemId, Record};
+use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
+use std::collections::BTreeMap;
+
+/// What a take-home fragment starts with (after the `#`).
+pub const FRAGMENT_PREFIX: &str = "rw1.";
+
+/// The largest QR code version made: 177 modules a side, the largest there is. With low error
+/// correction it holds 4,296 alphanumeric characters; drawn across most of a tablet's screen
+/// (4 or more pixels a module), a phone's camera reads it.
+pub const MAX_QR_VERSION: u8 = 40;
+
+/// The most codes one record is cut into; past this, printing is the better way home.
+pub const MAX_CODES: usize = 6;
+
+/// The record as one code carries it: compact JSON with no list of removals, and every
+/// entry's time set to the record's own (a phone adds the code to its own copy, where the
+/// times of single entries no longer matter, and equal times compress to almost nothing).
+pub fn code_text(record: &Record) -> String {
+    let mut copy = record.clone();
+    let at = copy.updated;
+    copy.removed.clear();
+    let inventory = &mut copy.inventory;
+    for domain in &mut inventory.domains {
+        for entry in domain
+            .have_now
+            .iter_mut()
+            .chain(&mut domain.want)
+            .chain(&mut domain.helped_before)
+        {
+            entry.updated = at;
+        }
+    }
+    inventory.qualities.iter_mut().for_each(|q| q.updated = at);
+    inventory.priorities.iter_mut().for_each(|p| p.updated = at);
+    for goal in &mut copy.goals.goals {
+        goal.updated = at;
+        goal.steps.iter_mut().for_each(|s| s.updated = at);
+    }
+    for list in PlanSection::ALL.iter().flat_map(|s| s.lists()) {
+        copy.plan
+            .items_mut(*list)
+            .iter_mut()
+            .for_each(|i| i.updated = at);
+    }
+    super::to_storage_json(&copy)
+}
+
+/// The record with every id replaced by `prefix` and a counter in base 36, references
+/// (a goal's strengths, a priority's wish) following their entries. Choose a fresh, random
+/// `prefix` of four or more characters for each record, so that codes from two visits to the
+/// kiosk never share an id on the phone that adds them both.
+pub fn with_short_ids(record: &Record, prefix: &str) -> Record {
+    let mut short: BTreeMap<String, ItemId> = BTreeMap::new();
+    let mut rename = |id: &mut ItemId| {
+        let next = short.len();
+        let new = short
+            .entry(id.as_str().to_owned())
+            .or_insert_with(|| ItemId::new(format!("{prefix}{}", base36(next))));
+        *id = new.clone();
+    };
+    let mut copy = record.clone();
+    let inventory = &mut copy.inventory;
+    for domain in &mut inventory.domains {
+        for entry in domain
+            .have_now
+            .iter_mut()
+            .chain(&mut domain.want)
+            .chain(&mut domain.helped_before)
+        {
+            rename(&mut entry.id);
+        }
+    }
+    for priority in &mut inventory.priorities {
+        rename(&mut priority.id);
+        if let Some(wish) = &mut priority.wish {
+            rename(wish);
+        }
+    }
+    for goal in &mut copy.goals.goals {
+        rename(&mut goal.id);
+        goal.steps.iter_mut().for_each(|s| rename(&mut s.id));
+        for link in &mut goal.strengths {
+            if let StrengthLink::Entry(id) = link {
+                rename(id);
+            }
+        }
+    }
+    for list in PlanSection::ALL.iter().flat_map(|s| s.lists()) {
+        copy.plan
+            .items_mut(*list)
+            .iter_mut()
+            .for_each(|i| rename(&mut i.id));
+    }
+    copy
+}
+
+fn base36(mut n: usize) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[n % 36] as char);
+        n /= 36;
+        if n == 0 {
+            return out.into_iter().rev().collect();
+        }
+    }
+}
+
+/// Cuts a record into two smaller ones that together hold everything it holds, or `None`
+/// when it is a single entry that cannot be cut.
+///
+/// It cuts between the widgets' parts first (the inventory, the goals, the plan), then
+/// within one part: between life areas (the qualities and priorities go with the first
+/// half), between the answers of one life area, between goals, and between the plan's lists
+/// or the entries of one list. A goal stays whole, with its steps.
+pub fn split_in_two(record: &Record) -> Option<(Record, Record)> {
+    let mut first = record.clone();
+    let mut second = record.clone();
+    first.removed.clear();
+    second.removed.clear();
+    let has_inventory = !inventory_is_empty(record);
+    let has_goals = !record.goals.goals.is_empty();
+    let has_plan = record.plan.all_items().next().is_some();
+    match (has_inventory, has_goals, has_plan) {
+        // Two or three parts: the first part alone, then the rest.
+        (true, true, _) | (true, _, true) => {
+            clear_goals_and_plan(&mut first);
+            clear_inventory(&mut second);
+        }
+        (false, true, true) => {
+            first.plan = Default::default();
+            second.goals.goals.clear();
+        }
+        (true, false, false) => split_inventory(record, &mut first, &mut second)?,
+        (false, true, false) => {
+            let goals = &record.goals.goals;
+            if goals.len() < 2 {
+                return None;
+            }
+            let half = goals.len() / 2;
+            first.goals.goals.truncate(half);
+            second.goals.goals.drain(..half);
+        }
+        (false, false, true) => split_plan(record, &mut first, &mut second)?,
+        (false, false, false) => return None,
+    }
+    Some((first, second))
+}
+
+fn inventory_is_empty(record: &Record) -> bool {
+    let inventory = &record.inventory;
+    inventory.qualities.is_empty()
+        && inventory.priorities.is_empty()
+        && inventory
+            .domains
+            .iter()
+            .all(|d| d.have_now.is_empty() && d.want.is_empty() && d.helped_before.is_empty())
+}
+
+fn clear_inventory(record: &mut Record) {
+    record.inventory = Default::default();
+}
+
+fn clear_goals_and_plan(record: &mut Record) {
+    record.goals.goals.clear();
+    record.plan = Default::default();
+}
+
+fn split_inventory(record: &Record, first: &mut Record, second: &mut Record) -> Option<()> {
+    let domains: Vec<&DomainAnswers> = record
+        .inventory
+        .domains
+        .iter()
+        .filter(|d| !(d.have_now.is_empty() && d.want.is_empty() && d.helped_before.is_empty()))
+        .collect();
+    let chosen = &record.inventory;
+    if domains.len() >= 2 {
+        let half = domains.len() / 2;
+        first.inventory.domains = domains[..half].iter().map(|d| (*d).clone()).collect();
+        second.inventory.domains = domains[half..].iter().map(|d| (*d).clone()).collect();
+        second.inventory.qualities.clear();
+        second.inventory.priorities.clear();
+        return Some(());
+    }
+    let Some(domain) = domains.first() else {
+        // Only qualities and priorities: small enough for any code.
+        return None;
+    };
+    if !chosen.qualities.is_empty() || !chosen.priorities.is_empty() {
+        // The one life area apart from the qualities and priorities.
+        first.inventory.domains.clear();
+        second.inventory.domains = vec![(*domain).clone()];
+        second.inventory.qualities.clear();
+        second.inventory.priorities.clear();
+        return Some(());
+    }
+    // One life area's answers, cut in the middle.
+    let answers: Vec<(u8, &Entry)> = [&domain.have_now, &domain.want, &domain.helped_before]
+        .into_iter()
+        .enumerate()
+        .flat_map(|(question, list)| list.iter().map(move |e| (question as u8, e)))
+        .collect();
+    if answers.len() < 2 {
+        return None;
+    }
+    let half = answers.len() / 2;
+    first.inventory.domains = vec![domain_with(domain, &answers[..half])];
+    second.inventory.domains = vec![domain_with(domain, &answers[half..])];
+    Some(())
+}
+
+fn domain_with(domain: &DomainAnswers, answers: &[(u8, &Entry)]) -> DomainAnswers {
+    let pick = |question: u8| {
+        answers
+            .iter()
+            .filter(|(q, _)| *q == question)
+            .map(|(_, e)| (*e).clone())
+            .collect()
+    };
+    DomainAnswers {
+        domain: domain.domain.clone(),
+        have_now: pick(0),
+        want: pick(1),
+        helped_before: pick(2),
+    }
+}
+
+fn split_plan(record: &Record, first: &mut Record, second: &mut Record) -> Option<()> {
+    let lists: Vec<_> = PlanSection::ALL
+        .iter()
+        .flat_map(|s| s.lists())
+        .copied()
+        .filter(|l| !record.plan.items(*l).is_empty())
+        .collect();
+    if lists.len() >= 2 {
+        let half = lists.len() / 2;
+        for list in &lists[..half] {
+            second.plan.items_mut(*list).clear();
+        }
+        for list in &lists[half..] {
+            first.plan.items_mut(*list).clear();
+        }
+        return Some(());
+    }
+    let list = *lists.first()?;
+    let items = record.plan.items(list);
+    if items.len() < 2 {
+        return None;
+    }
+    let half = items.len() / 2;
+    first.plan.items_mut(list).truncate(half);
+    second.plan.items_mut(list).drain(..half);
+    Some(())
+}
+
+/// One take-home code's link: the page's address (without any fragment) and the fragment.
+pub fn link(page: &str, part: usize, parts: usize, compressed: &[u8]) -> String {
+    let page = page.split('#').next().unwrap_or(page);
+    format!(
+        "{page}#{FRAGMENT_PREFIX}{part}.{parts}.{}",
+        base43_encode(compressed)
+    )
+}
+
+/// What a take-home link's fragment carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodePart {
+    /// Which code this is, from 1.
+    pub part: usize,
+    /// How many codes the record was cut into.
+    pub parts: usize,
+    /// The compressed record (raw deflate of [`code_text`]).
+    pub compressed: Vec<u8>,
+}
+
+/// Reads an address's fragment (with or without its `#`). `None` when it is not a take-home
+/// fragment at all; `Some(Err(()))` when it is one but is cut short or garbled.
+pub fn read_fragment(fragment: &str) -> Option<Result<CodePart, ()>> {
+    let rest = fragment
+        .strip_prefix('#')
+        .unwrap_or(fragment)
+        .strip_prefix(FRAGMENT_PREFIX)?;
+    let mut fields = rest.splitn(3, '.');
+    let mut number = || fields.next().and_then(|n| n.parse::<usize>().ok());
+    let (part, parts) = (number(), number());
+    let compressed = fields.next().and_then(base43_decode);
+    Some(match (part, parts, compressed) {
+        (Some(part), Some(parts), Some(compressed))
+            if part >= 1 && part <= parts && parts <= MAX_CODES && !compressed.is_empty() =>
+        {
+            Ok(CodePart {
+                part,
+                parts,
+                compressed,
+            })
+        }
+        _ => Err(()),
+    })
+}
+
+/// A QR code drawn as one SVG path on a grid of `size` × `size` modules (plus a four-module
+/// quiet zone on every side, included in `size`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QrPicture {
+    /// The side of the picture, in modules, quiet zone included.
+    pub size: usize,
+    /// An SVG path (`d`) that fills the dark modules, one rectangle per run in a row.
+    pub path: String,
+}
+
+/// The QR code for a link, with low error correction (a screen is clean and flat) raised
+/// whenever the version allows it; `None` when the link needs a version above
+/// [`MAX_QR_VERSION`].
+pub fn qr_picture(link: &str) -> Option<QrPicture> {
+    // The address up to the data as bytes, the data in the denser alphanumeric mode.
+    let data_at = link
+        .find(&format!("#{FRAGMENT_PREFIX}"))
+        .and_then(|at| {
+            let numbers = at + 1 + FRAGMENT_PREFIX.len();
+            let mut dots = link[numbers..]
+                .match_indices('.')
+                .map(|(i, _)| numbers + i + 1);
+            dots.nth(1)
+        })
+        .unwrap_or(link.len());
+    let (address, data) = link.split_at(data_at);
+    let mut segments = vec![QrSegment::make_bytes(address.as_bytes())];
+    if !data.is_empty() {
+        if !QrSegment::is_alphanumeric(data) {
+            return None;
+        }
+        segments.push(QrSegment::make_alphanumeric(data));
+    }
+    let code = QrCode::encode_segments_advanced(
+        &segments,
+        QrCodeEcc::Low,
+        Version::new(1),
+        Version::new(MAX_QR_VERSION),
+        None,
+        true,
+    )
+    .ok()?;
+    const QUIET: i32 = 4;
+    let side = code.size();
+    let mut path = String::new();
+    for y in 0..side {
+        let mut x = 0;
+        while x < side {
+            if !code.get_module(x, y) {
+                x += 1;
+                continue;
+            }
+            let start = x;
+            while x < side && code.get_module(x, y) {
+                x += 1;
+            }
+            path.push_str(&format!(
+                "M{},{}h{}v1h-{}z",
+                start + QUIET,
+                y + QUIET,
+                x - start,
+                x - start
+            ));
+        }
+    }
+    Some(QrPicture {
+        size: (side + 2 * QUIET) as usize,
+        path,
+    })
+}
+
+/// The 43 characters of the QR code's alphanumeric set that stand for themselves in an
+/// address's fragment (the set's space and `%` do not).
+const ALPHABET: &[u8; 43] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-./:";
+
+/// Writes bytes in base 43: each two bytes as three characters of `0-9A-Z$*+-./:`, least
+/// significant first, and a last odd byte as two.
+pub fn base43_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(2) * 3);
+    for pair in bytes.chunks(2) {
+        let (mut n, digits) = match pair {
+            [a, b] => (usize::from(*a) << 8 | usize::from(*b), 3),
+            [a] => (usize::from(*a), 2),
+            _ => unreachable!("chunks of two"),
+        };
+        for _ in 0..digits {
+            out.push(ALPHABET[n % 43] as char);
+            n /= 43;
+        }
+    }
+    out
+}
+
+/// Reads [`base43_encode`]'s text; `None` for any other character, a cut-off length or a
+/// group too large for its bytes.
+pub fn base43_decode(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() / 3 * 2 + 1);
+    for group in text.as_bytes().chunks(3) {
+        let mut n = 0usize;
+        for c in group.iter().rev() {
+            n = n * 43 + ALPHABET.iter().position(|a| a == c)?;
+        }
+        match group.len() {
+            3 if n <= 0xFFFF => out.extend([(n >> 8) as u8, n as u8]),
+            2 if n <= 0xFF => out.push(n as u8),
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::format::import_json;
+
+    fn sample() -> Record {
+        import_json(include_str!(
+            "../../tests/fixtures/v3-inventory-goals-plan.json"
+        ))
+        .expect("the golden file reads")
+    }
+
+    fn typical() -> Record {
+        import_json(include_str!("../../tests/fixtures/v3-typical.json"))
+            .expect("the typical record reads")
+    }
+
+    #[test]
+    fn base43_round_trips_every_length_and_stays_in_the_alphanumeric_set() {
+        let bytes: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).collect();
+        for len in 0..bytes.len() {
+            let text = base43_encode(&bytes[..len]);
+            assert_eq!(text.len(), len / 2 * 3 + len % 2 * 2);
+            assert!(QrSegment::is_alphanumeric(&text) && !text.contains([' ', '%']));
+            assert_eq!(base43_decode(&text).as_deref(), Some(&bytes[..len]));
+        }
+        assert_eq!(base43_encode(&[0xFF, 0xFF]), "3JZ");
+        assert_eq!(base43_decode("::::"), None, "a group past 0xFFFF");
+        assert_eq!(base43_decode("ab"), None, "lower case is not in the set");
+        assert_eq!(base43_decode("A"), None, "cut off");
+    }
+
+    #[test]
+    fn short_ids_keep_every_reference_and_shrink_the_text() {
+        let record = typical();
+        let short = with_short_ids(&record, "q7");
+        import_json(&code_text(&short)).expect("still a record");
+        assert!(code_text(&short).len() < code_text(&record).len());
+        let goal = &short.goals.goals[0];
+        assert!(goal.id.as_str().starts_with("q7"));
+        // The goal's strength still names the same answer's words.
+        let linked = goal.strengths.iter().find_map(|l| match l {
+            StrengthLink::Entry(id) => Some(id.clone()),
+            StrengthLink::Quality(_) => None,
+        });
+        let words_of = |r: &Record, id: &ItemId| {
+            r.inventory
+                .domains
+                .iter()
+                .flat_map(|d| d.have_now.iter().chain(&d.want).chain(&d.helped_before))
+                .find(|e| &e.id == id)
+                .map(|e| e.text.clone())
+        };
+        let before = record.goals.goals[0]
+            .strengths
+            .iter()
+            .find_map(|l| match l {
+                StrengthLink::Entry(id) => Some(id.clone()),
+                StrengthLink::Quality(_) => None,
+            });
+        assert_eq!(
+            words_of(&short, &linked.expect("a linked answer")),
+            words_of(&record, &before.expect("a linked answer"))
+        );
+        let wish = short.inventory.priorities[0].wish.clone().expect("a wish");
+        assert!(
+            words_of(&short, &wish).is_some(),
+            "the priority's wish follows"
+        );
+        assert_eq!(base36(0), "0");
+        assert_eq!(base36(36 * 36 + 35), "10z");
+    }
+
+    #[test]
+    fn a_code_reads_back_as_the_same_record_with_the_records_time() {
+        let record = sample();
+        let back = import_json(&code_text(&record)).expect("a code's text is a record");
+        assert_eq!(back.summary(), record.summary());
+        assert_eq!(back.goals.goals[0].text, record.goals.goals[0].text);
+        assert!(back.goals.goals.iter().all(|g| g.updated == record.updated));
+        assert!(back.removed.is_empty());
+    }
+
+    #[test]
+    fn links_carry_the_part_numbers_and_bytes() {
+        let link = link("https://example.org/recovery/?a=1#old", 2, 3, &[1, 2, 250]);
+        assert_eq!(link, "https://example.org/recovery/?a=1#rw1.2.3.060Z5");
+        let fragment = link.split_once('#').map(|(_, f)| f).unwrap_or_default();
+        assert_eq!(
+            read_fragment(fragment),
+            Some(Ok(CodePart {
+                part: 2,
+                parts: 3,
+                compressed: vec![1, 2, 250]
+            }))
+        );
+    }
+
+    #[test]
+    fn other_fragments_are_left_alone_and_broken_ones_are_named() {
+        assert_eq!(read_fragment("#main"), None);
+        assert_eq!(read_fragment(""), None);
+        for broken in [
+            "#rw1.",
+            "#rw1.1.1.",
+            "#rw1.0.1.AQL6",
+            "#rw1.3.2.AQL6",
+            "#rw1.1.1.A",
+            "#rw1.1.99.AQL6",
+        ] {
+            assert_eq!(read_fragment(broken), Some(Err(())), "{broken}");
+        }
+    }
+
+    #[test]
+    fn splitting_keeps_every_entry_once_until_single_entries_remain() {
+        let record = sample();
+        let mut pieces = vec![record.clone()];
+        let mut single = Vec::new();
+        while let Some(piece) = pieces.pop() {
+            match split_in_two(&piece) {
+                Some((a, b)) => {
+                    assert!(a.summary() != piece.summary() && b.summary() != piece.summary());
+                    pieces.push(a);
+                    pieces.push(b);
+                }
+                None => single.push(piece),
+            }
+        }
+        for piece in &single {
+            import_json(&code_text(piece)).expect("every piece reads on its own");
+        }
+        let total = |f: fn(&crate::RecordSummary) -> usize| {
+            single.iter().map(|r| f(&r.summary())).sum::<usize>()
+        };
+        let whole = record.summary();
+        assert_eq!(total(|s| s.strengths), whole.strengths);
+        assert_eq!(total(|s| s.wishes), whole.wishes);
+        assert_eq!(total(|s| s.goals), whole.goals);
+        assert_eq!(total(|s| s.steps), whole.steps);
+        assert_eq!(total(|s| s.plan_entries), whole.plan_entries);
+        assert_eq!(total(|s| s.qualities), whole.qualities);
+        assert_eq!(total(|s| s.priorities), whole.priorities);
+        // Merging the pieces back gives the whole record's contents.
+        let mut joined = Record::new(record.created);
+        for piece in &single {
+            joined = crate::merge(&joined, piece, crate::Removals::KeepAll);
+        }
+        assert_eq!(joined.summary().goals, whole.goals);
+        assert_eq!(joined.summary().plan_entries, whole.plan_entries);
+        assert_eq!(joined.summary().strengths, whole.strengths);
+    }
+
+    #[test]
+    fn a_short_link_makes_a_small_code_and_a_huge_one_none() {
+        let picture = qr_picture("https://example.org/#rw1.1.1.060Z5").expect("fits");
+        // Version 2 or 3 (25 or 29 modules) plus the quiet zone.
+        assert!(picture.size <= 29 + 8, "{}", picture.size);
+        assert!(
+            picture.path.starts_with("M4,4h7v1h-7z"),
+            "the finder pattern comes first"
+        );
+        // Version 40 holds 2,953 bytes, or 4,296 alphanumeric characters.
+        assert_eq!(qr_picture(&"x".repeat(2954)), None);
+        assert!(qr_picture(&"x".repeat(2953)).is_some());
+        let data = "A".repeat(4250);
+        assert!(qr_picture(&format!("https://e.org/#rw1.1.1.{data}")).is_some());
+        assert_eq!(
+            qr_picture(&format!(
+                "https://e.org/#rw1.1.1.{data}AAAAAAAAAAAAAAAAAAAA"
+            )),
+            None
+        );
+        assert_eq!(qr_picture("https://e.org/#rw1.1.1.lower"), None);
+    }
+}

@@ -1,0 +1,207 @@
+//! Taking the record home by QR code, the browser's half: compression with the browser's own
+//! `CompressionStream` (so the bundle carries no deflate code), making the codes, and reading
+//! a take-home link when a phone opens one. The format, the cutting into several codes and
+//! the QR code itself are in [`recovery_core::format::take_home`].
+//!
+//! A take-home fragment is taken out of the address bar and the history the moment the page
+//! starts (before anything is shown or confirmed), whatever the person then decides.
+
+use recovery_core::format::take_home::{self, CodePart, QrPicture, MAX_CODES};
+use recovery_core::format::{self as record_format};
+use recovery_core::{ImportError, Record};
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `CompressionStream` (Chromium 80, Safari 16.4, Firefox 113).
+    #[wasm_bindgen(js_name = CompressionStream)]
+    type Compressor;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<Compressor, JsValue>;
+
+    /// `DecompressionStream`.
+    #[wasm_bindgen(js_name = DecompressionStream)]
+    type Decompressor;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<Decompressor, JsValue>;
+
+    /// A `Blob`, for its `stream()`.
+    #[wasm_bindgen(js_name = Blob)]
+    type Bytes;
+    #[wasm_bindgen(method)]
+    fn stream(this: &Bytes) -> ByteStream;
+
+    /// A `ReadableStream`.
+    type ByteStream;
+    #[wasm_bindgen(method, catch, js_name = pipeThrough)]
+    fn pipe_through(this: &ByteStream, transform: &JsValue) -> Result<ByteStream, JsValue>;
+
+    /// `Response`, only to read a stream to its end.
+    #[wasm_bindgen(js_name = Response)]
+    type StreamReader;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(stream: &ByteStream) -> Result<StreamReader, JsValue>;
+    #[wasm_bindgen(method, js_name = arrayBuffer)]
+    fn array_buffer(this: &StreamReader) -> js_sys::Promise;
+}
+
+/// Why no code could be made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeProblem {
+    /// The record does not fit in [`MAX_CODES`] codes.
+    TooLarge,
+    /// The browser cannot compress (no `CompressionStream`).
+    CannotCompress,
+}
+
+/// Why a take-home link could not be opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ArrivalProblem {
+    /// The fragment is cut short or garbled, or its record does not read.
+    Unreadable,
+    /// The browser cannot decompress (no `DecompressionStream`).
+    OldBrowser,
+    /// The record reads but is refused (a newer version, say).
+    Refused(ImportError),
+}
+
+/// Raw deflate through the browser's streams, either way.
+async fn deflate_raw(bytes: &[u8], inflate: bool) -> Result<Vec<u8>, JsValue> {
+    let transform: JsValue = if inflate {
+        Decompressor::new("deflate-raw")?.into()
+    } else {
+        Compressor::new("deflate-raw")?.into()
+    };
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts)?;
+    let stream = blob
+        .unchecked_ref::<Bytes>()
+        .stream()
+        .pipe_through(&transform)?;
+    let buffer = JsFuture::from(StreamReader::new(&stream)?.array_buffer()).await?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The codes for a record, each a link to `page` drawn as a QR code: one when it fits,
+/// otherwise the record cut (with [`take_home::split_in_two`]) into as few pieces as fit, up
+/// to [`MAX_CODES`].
+pub async fn make_codes(record: &Record, page: &str) -> Result<Vec<QrPicture>, CodeProblem> {
+    // Four random characters (1.7 million choices) keep two visits' codes apart on a phone.
+    let prefix: String = (0..4)
+        .map(|_| {
+            let n = (js_sys::Math::random() * 36.0) as u32;
+            char::from_digit(n.min(35), 36).unwrap_or('0')
+        })
+        .collect();
+    let mut waiting = VecDeque::from([take_home::with_short_ids(record, &prefix)]);
+    let mut fitted: Vec<Vec<u8>> = Vec::new();
+    while let Some(piece) = waiting.pop_front() {
+        let text = take_home::code_text(&piece);
+        let compressed = deflate_raw(text.as_bytes(), false)
+            .await
+            .map_err(|_| CodeProblem::CannotCompress)?;
+        // The part numbers are one digit each whatever they turn out to be, so this link is
+        // exactly as long as the final one.
+        if take_home::qr_picture(&take_home::link(page, 1, 1, &compressed)).is_some() {
+            fitted.push(compressed);
+        } else {
+            let (first, second) = take_home::split_in_two(&piece).ok_or(CodeProblem::TooLarge)?;
+            waiting.push_front(second);
+            waiting.push_front(first);
+        }
+        if fitted.len() + waiting.len() > MAX_CODES {
+            return Err(CodeProblem::TooLarge);
+        }
+    }
+    let parts = fitted.len();
+    fitted
+        .iter()
+        .enumerate()
+        .map(|(i, compressed)| {
+            take_home::qr_picture(&take_home::link(page, i + 1, parts, compressed))
+                .ok_or(CodeProblem::TooLarge)
+        })
+        .collect()
+}
+
+thread_local! {
+    /// The take-home link this page was opened with, until a widget takes it.
+    static ARRIVED: RefCell<Option<Result<CodePart, ()>>> = const { RefCell::new(None) };
+    static LOOKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Once per page, at the first widget's start: if the address carries a take-home fragment,
+/// takes it out of the address bar and the history (`history.replaceState`, so no entry with
+/// it remains) and keeps it for [`arrived`].
+pub fn take_from_address() {
+    if LOOKED.with(|looked| looked.replace(true)) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let Ok(hash) = location.hash() else { return };
+    let Some(found) = take_home::read_fragment(&hash) else {
+        return;
+    };
+    let without = location
+        .href()
+        .ok()
+        .and_then(|href| href.split('#').next().map(str::to_owned));
+    let removed = match (window.history(), without) {
+        (Ok(history), Some(url)) => history
+            .replace_state_with_url(&history.state().unwrap_or(JsValue::NULL), "", Some(&url))
+            .is_ok(),
+        _ => false,
+    };
+    if !removed {
+        // Never leave the answers in the address bar: an empty fragment at least.
+        let _ = location.set_hash("");
+    }
+    ARRIVED.with(|arrived| *arrived.borrow_mut() = Some(found));
+}
+
+/// The take-home link the page was opened with, for the first widget that can offer it.
+pub fn arrived() -> Option<Result<CodePart, ()>> {
+    ARRIVED.with(|arrived| arrived.borrow_mut().take())
+}
+
+/// Opens the record a take-home link carries.
+pub async fn open(part: &CodePart) -> Result<Record, ArrivalProblem> {
+    let has_decompression =
+        js_sys::Reflect::has(&js_sys::global(), &"DecompressionStream".into()).unwrap_or(false);
+    if !has_decompression {
+        return Err(ArrivalProblem::OldBrowser);
+    }
+    let bytes = deflate_raw(&part.compressed, true)
+        .await
+        .map_err(|_| ArrivalProblem::Unreadable)?;
+    let text = String::from_utf8(bytes).map_err(|_| ArrivalProblem::Unreadable)?;
+    record_format::import_json(&text).map_err(|error| match error {
+        ImportError::NotJson | ImportError::NotARecord | ImportError::Damaged { .. } => {
+            ArrivalProblem::Unreadable
+        }
+        other => ArrivalProblem::Refused(other),
+    })
+}
+
+/// The page a take-home code links to: the host's `take-home-url` (resolved against this
+/// page) when it is an http or https address, else this page.
+pub fn page_for_codes(take_home_url: Option<&str>) -> String {
+    let here = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    take_home_url
+        .and_then(|url| web_sys::Url::new_with_base(url, &here).ok())
+        .map(|url| url.href())
+        .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
+        .unwrap_or(here)
+        .split('#')
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}

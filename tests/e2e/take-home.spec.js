@@ -1,0 +1,246 @@
+// Taking the answers home by QR code. The code on screen is read from a screenshot's pixels
+// by zxing-cpp (npm zxing-wasm; the reader in many phones' scanning apps), the link is opened
+// in a fresh browser context (the phone), and the record that arrives is compared with the one
+// the code carries.
+import { test, expect } from '@playwright/test';
+import { readBarcodes, prepareZXingModule } from 'zxing-wasm/reader';
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+import { InventoryPage, RECORD_KEY } from './inventory-page.js';
+import { GoalsPage } from './goals-page.js';
+import { PlannerPage } from './planner-page.js';
+import { expectValidRecord } from './record-schema.js';
+
+// A tablet's screen: two device pixels to a CSS pixel.
+test.use({ deviceScaleFactor: 2 });
+
+const TYPICAL = readFileSync(new URL('../../crates/core/tests/fixtures/v3-typical.json', import.meta.url), 'utf8');
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-./:';
+
+// The reader's wasm from node_modules: nothing is fetched.
+const READER = readFileSync(new URL('../../node_modules/zxing-wasm/dist/reader/zxing_reader.wasm', import.meta.url));
+prepareZXingModule({
+  overrides: { wasmBinary: READER.buffer.slice(READER.byteOffset, READER.byteOffset + READER.byteLength) },
+  fireImmediately: true,
+});
+
+/** Reads the code on screen the way a phone's camera does: from its pixels. */
+async function scan(code) {
+  const found = await readBarcodes(new Uint8Array(await code.screenshot()), { formats: ['QRCode'] });
+  expect(found.map((f) => f.isValid), 'a QR reader finds one code').toEqual([true]);
+  return { link: found[0].text, version: Number(found[0].version) };
+}
+
+/** The record a take-home link carries, read independently of the bundle. */
+function recordIn(link) {
+  const match = /#rw1\.(\d)\.(\d)\.([0-9A-Z$*+\-./:]+)$/.exec(link);
+  expect(match, `a take-home link: ${link.slice(0, 80)}`).not.toBeNull();
+  const digits = [...match[3]].map((c) => ALPHABET.indexOf(c));
+  const bytes = [];
+  for (let i = 0; i < digits.length; i += 3) {
+    const group = digits.slice(i, i + 3);
+    const n = group.reduceRight((n, d) => n * 43 + d, 0);
+    if (group.length === 3) bytes.push(n >> 8, n & 0xff);
+    else bytes.push(n);
+  }
+  return JSON.parse(inflateRawSync(Buffer.from(bytes)).toString('utf8'));
+}
+
+/** The words of a record, each once, sorted: what must arrive whatever the ids and times. */
+function wordsIn(record) {
+  const words = new Set();
+  const walk = (value, key) => {
+    if (Array.isArray(value)) value.forEach((v) => walk(v, key));
+    else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, k));
+    else if (typeof value === 'string' && !['id', 'updated', 'created', 'at', 'entry', 'wish', 'format'].includes(key)) words.add(value);
+  };
+  walk({ inventory: record.inventory, goals: record.goals, plan: record.plan });
+  return [...words].sort();
+}
+
+/** Opens the site with this record stored, as if the person had written it here. */
+async function openWith(page, record) {
+  await page.goto('/');
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [RECORD_KEY('harbourside'), record]);
+  const inventory = new InventoryPage(page);
+  await inventory.open('/');
+  return inventory;
+}
+
+/**
+ * Opens a take-home link on "the phone" (a browser context: its storage lasts between links)
+ * in a new tab, as a camera app does, and adds what it carries. Returns the tab.
+ */
+async function addOnPhone(phoneContext, link, expectedPreview) {
+  const phone = await phoneContext.newPage();
+  await phone.goto(link);
+  await new InventoryPage(phone).ready();
+  // The answers left the address bar, and no entry in the tab's history holds them.
+  expect(await phone.evaluate(() => location.href)).toBe(link.split('#')[0]);
+  const history = await phone.evaluate(() => navigation.entries().map((entry) => entry.url));
+  expect(history).toEqual([link.split('#')[0]]);
+  const preview = phone.getByRole('group', { name: 'Open a saved copy' });
+  await expect(preview).toContainText(expectedPreview);
+  // The keyboard is already on the choice.
+  await expect(phone.getByRole('button', { name: 'Add it to what I have' })).toBeFocused();
+  await phone.getByRole('button', { name: 'Add it to what I have' }).click();
+  await expect(phone.getByRole('status').filter({ hasText: 'Your saved copy was added to what you had.' })).toBeVisible();
+  return phone;
+}
+
+test('a kiosk visitor takes their answers home: scan, open on the phone, add, nothing left in the address', async ({ page, browser, baseURL }) => {
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+  });
+  const inventory = new InventoryPage(page, { namespace: 'kiosk' });
+  await inventory.open('/kiosk.html');
+  const goals = new GoalsPage(page);
+  const planner = new PlannerPage(page);
+  await goals.ready();
+  await planner.ready();
+  await inventory.addAnswer('haveNow', 'I am good at listening');
+  await goals.startGoal('Sleep before midnight', { why: 'I feel calmer' });
+  await goals.addStep('Phone on the charger at ten');
+  await planner.openPart('Staying well');
+  await planner.add('My wellness toolbox: things that help me feel better', 'Music in the evening');
+
+  const bar = goals.widget.locator('.rw-kiosk-bar');
+  await bar.getByRole('button', { name: "I'm finished" }).click();
+  await bar.getByRole('button', { name: 'Take them home on my phone' }).click();
+  await expect(bar.getByText('Code 1 of 1')).toBeVisible();
+  const { link } = await scan(bar.getByRole('img', { name: /A code to scan with your phone's camera, 1 of 1/ }));
+  // The kiosk page names the service's everyday page: a phone opening the kiosk page would keep nothing.
+  expect(link.startsWith(`${baseURL}/index.html#rw1.1.1.`)).toBe(true);
+  const carried = recordIn(link);
+  expectValidRecord(carried);
+  // Making the code kept nothing on the shared screen, under the kiosk page's strict policy.
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  expect(await page.evaluate(() => window.__violations)).toEqual([]);
+
+  const phoneContext = await browser.newContext();
+  const phone = await addOnPhone(phoneContext, link, 'strengths: 1, wishes: 0, qualities: 0, priorities: 0, goals: 1, steps: 1, plan entries: 1');
+  const stored = JSON.parse(await phone.evaluate((key) => localStorage.getItem(key), RECORD_KEY('harbourside')));
+  expectValidRecord(stored);
+  expect(wordsIn(stored)).toEqual(wordsIn(carried));
+  expect(wordsIn(stored)).toEqual(expect.arrayContaining(['I am good at listening', 'Sleep before midnight', 'I feel calmer', 'Phone on the charger at ten', 'Music in the evening']));
+  // The ids the code gave travel with the entries.
+  expect(stored.goals[0].id).toBe(carried.goals[0].id);
+  await expect(new GoalsPage(phone).goalNames()).toHaveText(['Sleep before midnight']);
+
+  // Opening the page again offers nothing: the link is gone from the address.
+  await phone.reload();
+  await new InventoryPage(phone).ready();
+  await expect(phone.getByRole('group', { name: 'Open a saved copy' })).toHaveCount(0);
+  await phoneContext.close();
+});
+
+test('a typical completed inventory, goals and plan fit in one code', async ({ page, baseURL }) => {
+  const inventory = await openWith(page, TYPICAL);
+  const panel = inventory.widget.getByRole('region', { name: 'Keep a copy' });
+  await panel.getByRole('button', { name: 'Show a code for my phone' }).click();
+  await expect(panel.getByText('Code 1 of 1')).toBeVisible();
+  const { link, version } = await scan(panel.getByRole('img', { name: /A code to scan/ }));
+  test.info().annotations.push({ type: 'code', description: `typical record: ${link.length} characters, QR version ${version}` });
+  expect(link.startsWith(`${baseURL}/#rw1.1.1.`)).toBe(true);
+  const carried = recordIn(link);
+  expect(wordsIn(carried)).toEqual(wordsIn(JSON.parse(TYPICAL)));
+  expect(carried.goals.map((g) => g.steps.length)).toEqual([3, 3, 2]);
+  // Short ids, so the code stays small; the goal's links still point at the same answers.
+  expect(carried.goals[0].id.length).toBeLessThanOrEqual(6);
+  const linked = carried.goals[0].strengths.find((s) => s.entry).entry;
+  const answer = carried.inventory.domains.flatMap((d) => d.have_now).find((e) => e.id === linked);
+  expect(answer.text).toBe('I walk Biscuit every morning');
+  await panel.getByRole('button', { name: 'Hide the code' }).click();
+  await expect(panel.getByRole('img', { name: /A code to scan/ })).toHaveCount(0);
+});
+
+/** A word-salad sentence from a seeded generator: text that compresses like real writing. */
+function sentences(seed, count, length) {
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'ta', 'so', 'vi', 'dun', 'pe', 'ari', 'jo', 'bel', 'nu', 'qua', 'zet', 'ho'];
+  let s = seed;
+  const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return Array.from({ length: count }, () => {
+    let text = '';
+    while (text.length < length) {
+      const word = Array.from({ length: 1 + Math.floor(next() * 3) }, () => syllables[Math.floor(next() * syllables.length)]).join('');
+      text += (text ? ' ' : '') + word;
+    }
+    return text;
+  });
+}
+
+/** The typical record with many more goals, each with its own words. */
+function withManyGoals(goalCount, seed, length = 80) {
+  const record = JSON.parse(TYPICAL);
+  const texts = sentences(seed, goalCount * 3, length);
+  record.goals = Array.from({ length: goalCount }, (_, i) => ({
+    ...record.goals[i % 3],
+    id: `extra-goal-${i}`,
+    text: texts[3 * i],
+    why: texts[3 * i + 1],
+    steps: [{ id: `extra-step-${i}`, what: texts[3 * i + 2], who: 'me', updated: record.updated }],
+    history: [],
+  }));
+  return record;
+}
+
+test('answers too long for one code come as a few, each added on its own', async ({ page, browser }) => {
+  const record = withManyGoals(40, 7);
+  const inventory = await openWith(page, JSON.stringify(record));
+  const panel = inventory.widget.getByRole('region', { name: 'Keep a copy' });
+  await panel.getByRole('button', { name: 'Show a code for my phone' }).click();
+  const caption = panel.locator('figcaption');
+  await expect(caption).toHaveText(/^Code 1 of [2-6]$/);
+  const parts = Number((await caption.textContent()).slice(-1));
+  await expect(panel).toContainText(`Your answers are too long for one code, so there are ${parts}.`);
+  await expect(panel.getByRole('button', { name: 'Code before' })).toBeDisabled();
+  const links = [];
+  for (let i = 1; i <= parts; i += 1) {
+    await expect(caption).toHaveText(`Code ${i} of ${parts}`);
+    links.push((await scan(panel.getByRole('img', { name: new RegExp(`${i} of ${parts}$`) }))).link);
+    if (i < parts) await panel.getByRole('button', { name: 'Next code' }).click();
+  }
+  await expect(panel.getByRole('button', { name: 'Next code' })).toBeDisabled();
+  // Every code holds a piece; together they hold every word, and no goal comes twice.
+  const pieces = links.map(recordIn);
+  expect([...new Set(pieces.flatMap(wordsIn))].sort()).toEqual(wordsIn(record));
+  expect(pieces.flatMap((piece) => piece.goals.map((g) => g.text)).sort()).toEqual(record.goals.map((g) => g.text).sort());
+
+  // On the phone, in any order: each code is added to what the phone has.
+  const phoneContext = await browser.newContext();
+  let phone;
+  for (const [i, link] of [...links.entries()].reverse()) {
+    phone = await addOnPhone(phoneContext, link, `This came from code ${i + 1} of ${parts}.`);
+  }
+  const stored = JSON.parse(await phone.evaluate((key) => localStorage.getItem(key), RECORD_KEY('harbourside')));
+  expectValidRecord(stored);
+  expect(wordsIn(stored)).toEqual(wordsIn(record));
+  expect(stored.goals).toHaveLength(40);
+  await phoneContext.close();
+});
+
+test('answers too long even for several codes: a calm message and printing instead', async ({ page }) => {
+  // Long, varied goals: far more than six codes hold.
+  const inventory = await openWith(page, JSON.stringify(withManyGoals(60, 11, 1500)));
+  const panel = inventory.widget.getByRole('region', { name: 'Keep a copy' });
+  await panel.getByRole('button', { name: 'Show a code for my phone' }).click();
+  await expect(panel.getByRole('alert').filter({ hasText: 'Your answers are too long to fit in codes. You can print them instead.' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Print my answers' })).toBeVisible();
+  await expect(panel.getByRole('img', { name: /A code to scan/ })).toHaveCount(0);
+});
+
+test('a cut-short link changes nothing, says so, and still leaves the address', async ({ page: first, baseURL }) => {
+  await openWith(first, TYPICAL);
+  const before = await first.evaluate((key) => localStorage.getItem(key), RECORD_KEY('harbourside'));
+  // A new tab, as a camera app opens a link (the same tab would only move to the fragment).
+  const page = await first.context().newPage();
+  // As a camera that caught half a code might pass it on.
+  await page.goto(`${baseURL}/#rw1.1.1.3JZ3JZ3JZ`);
+  const inventory = new InventoryPage(page);
+  await inventory.ready();
+  await expect(page.getByRole('alert').filter({ hasText: 'The answers in this link could not be read.' })).toBeVisible();
+  expect(await page.evaluate(() => location.href.includes('#'))).toBe(false);
+  expect(await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY('harbourside'))).toBe(before);
+  await expect(page.getByRole('button', { name: 'Add it to what I have' })).toHaveCount(0);
+});
