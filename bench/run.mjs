@@ -1,0 +1,425 @@
+// The benchmark (issue #7): the recovery widgets' demo page (dist/index.html) against the same
+// strengths inventory built with SurveyJS (bench/surveyjs/), in headless Chromium.
+//
+//   node bench/run.mjs [--runs 5] [--keystrokes 20] [--no-profile]
+//
+// Usually run through scripts/bench.sh, which builds both pages first. Every measurement is
+// taken once as a warm-up (thrown away) and then --runs times, each in a fresh browser context
+// (an empty cache and empty storage: a first visit); it prints the median and the spread
+// (min–max) over the runs. What each figure means is in docs/benchmark.md.
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { cpus, release, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+import { validateRecord, formatErrors } from '../tests/e2e/record-schema.js';
+import { startServer } from '../scripts/serve.mjs';
+import { installProbes, seedStorage } from './probe.mjs';
+import { countListEntries, makeRecord, makeSurveyAnswers } from './records.mjs';
+import { OUT as SURVEY_OUT } from './surveyjs/build.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
+}
+const RUNS = option('runs', 5);
+const KEYSTROKES = option('keystrokes', 20);
+const PROFILE = !process.argv.includes('--no-profile');
+const LARGE = 1000; // goals in the large record, with 5 other entries a goal
+const SIZES = [10, 100, LARGE]; // goals, for how export and import grow
+const SURVEY_ENTRIES = 6 * LARGE; // the same number of pieces of text as the large record
+const TIMEOUT = 180_000;
+
+const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and printing
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+/** { median, min, max } of the runs' values. */
+const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const mb = (n) => `${(n / 1048576).toFixed(1)} MB`;
+const ms = (n) => (n < 10 ? `${n.toFixed(2)} ms` : n < 100 ? `${n.toFixed(1)} ms` : `${Math.round(n)} ms`);
+const spread = (s, unit) => `${unit(s.median)} (${unit(s.min)}–${unit(s.max)})`;
+const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
+const row = (cells, widths) => cells.map((c, i) => String(c)[i ? 'padStart' : 'padEnd'](widths[i])).join('  ');
+
+// ---------------------------------------------------------------------------------------------
+// The two pages
+
+/** Our demo page: all three widgets, sharing the record of namespace "harbourside". */
+const OURS = {
+  name: 'widgets',
+  recordKey: 'recovery-widgets:harbourside:record',
+  isBundle: (path) => path.startsWith('/widgets/'),
+};
+/** The SurveyJS page: the strengths inventory only. */
+const SURVEYJS = {
+  name: 'SurveyJS',
+  recordKey: 'bench-surveyjs:answers',
+  isBundle: (path) => path.startsWith('/lib/'),
+};
+
+/**
+ * Opens `site` in a new browser context (cold cache, empty storage), with the probes and,
+ * when given, a stored record; waits until the page is ready for input.
+ */
+async function open(browser, site, stored) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  if (stored !== undefined) await context.addInitScript(seedStorage, { key: site.recordKey, value: stored });
+  await context.addInitScript(installProbes, site.recordKey);
+  const page = await context.newPage();
+  const errors = [];
+  const finished = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('requestfinished', (r) => finished.push(r));
+  page.on('request', (r) => {
+    if (!/^(http:\/\/127\.0\.0\.1[:/]|blob:|data:)/.test(r.url())) errors.push(`off-machine request: ${r.url()}`);
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await page.goto(site.url, { waitUntil: 'load', timeout: TIMEOUT });
+  await page.waitForFunction(() => window.__bench.ready !== null, null, { timeout: TIMEOUT });
+  const ready = await page.evaluate(() => window.__bench.ready);
+  return { context, page, cdp, errors, finished, ready };
+}
+
+/** Encoded (gzipped, as received) body bytes of every request: whole page and bundle only. */
+async function bytes(site, { page, finished }) {
+  await page.waitForLoadState('networkidle');
+  let total = 0;
+  let bundle = 0;
+  for (const request of finished) {
+    const { responseBodySize } = await request.sizes();
+    total += responseBodySize;
+    if (site.isBundle(new URL(request.url()).pathname)) bundle += responseBodySize;
+  }
+  return { total, bundle, requests: finished.length };
+}
+
+/** The JS heap in use after a full garbage collection, and the wasm module's memory. */
+async function memory({ page, cdp }) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__bench.wasmMemory?.buffer.byteLength ?? 0);
+  return { heap: usedSize, wasm, total: usedSize + wasm };
+}
+
+const probe = (page) =>
+  page.evaluate(() => {
+    const { ready, keys, clicks, saves, frames, blobs, changes, preview } = window.__bench;
+    return { ready, keys, clicks, saves, frames, blobs, changes, preview };
+  });
+const resetProbe = (page) =>
+  page.evaluate(() => {
+    const b = window.__bench;
+    for (const list of [b.keys, b.clicks, b.saves, b.frames, b.blobs, b.changes]) list.length = 0;
+    b.preview = null;
+  });
+
+/** Puts the caret at the end of `box`. */
+async function focusEnd(page, box) {
+  await box.click();
+  await page.keyboard.press('End');
+}
+
+/**
+ * Types `count` characters into the focused box, one at a time, and returns the median times
+ * from keydown to the record saved, and to the first animation frame after that save.
+ */
+async function keystrokes(page, count) {
+  const saved = [];
+  const frame = [];
+  for (let i = 0; i < count; i++) {
+    await resetProbe(page);
+    await page.keyboard.press('x');
+    await page.evaluate(() => window.__bench.nextFrame());
+    const p = await probe(page);
+    saved.push(p.saves[0] - p.keys[0]);
+    frame.push(p.frames[0] - p.keys[0]);
+    await page.waitForTimeout(30);
+  }
+  return { saved: median(saved), frame: median(frame) };
+}
+
+/** How many goals the goal builder shows: a check that the stored record was read. */
+const goalsShown = (page) =>
+  page.evaluate(() => document.querySelector('goal-builder')?.shadowRoot?.querySelectorAll('.rw-goal-item').length ?? 0);
+
+/** Waits until the goal builder shows `n` goals, and checks nothing was set aside. */
+async function expectRecordOpened(page, n) {
+  await page.waitForFunction((n) => {
+    const root = document.querySelector('goal-builder')?.shadowRoot;
+    return root?.querySelectorAll('.rw-goal-item').length === n;
+  }, n, { timeout: TIMEOUT }).catch(async () => {
+    throw new Error(`the goal builder shows ${await goalsShown(page)} goals, not ${n}: was the record set aside?`);
+  });
+  const asideKeys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':unreadable:')));
+  if (asideKeys.length) throw new Error(`the stored record was set aside (${asideKeys.join(', ')})`);
+}
+
+/** Export, then import (read and preview, then "Replace with this copy"), in the goal builder. */
+async function exportImport(page, fileText) {
+  const builder = page.locator('goal-builder');
+  await resetProbe(page);
+  await builder.getByRole('button', { name: 'Save a copy to this device' }).click();
+  await page.waitForFunction(() => window.__bench.blobs.length > 0, null, { timeout: TIMEOUT });
+  let p = await probe(page);
+  const exported = p.blobs[0] - p.clicks[0];
+
+  await resetProbe(page);
+  await builder.locator('input[type=file]').setInputFiles({
+    name: 'my-recovery-answers-2026-01-05.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(fileText),
+  });
+  await page.waitForFunction(() => window.__bench.preview !== null, null, { timeout: TIMEOUT });
+  p = await probe(page);
+  const read = p.preview - p.changes[0];
+
+  await resetProbe(page);
+  await builder.getByRole('button', { name: 'Replace with this copy' }).click();
+  await page.evaluate(() => window.__bench.nextFrame());
+  p = await probe(page);
+  return { exported, read, applied: p.saves[0] - p.clicks[0], appliedFrame: p.frames[0] - p.clicks[0] };
+}
+
+/** Self time by function over a CPU profile, busiest first (idle left out). */
+function selfTimes(profile) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const byFunction = new Map();
+  let busy = 0;
+  profile.samples.forEach((id, i) => {
+    const { callFrame } = nodes.get(id);
+    if (callFrame.functionName === '(idle)') return;
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    const where = callFrame.url ? ` ${callFrame.url.split('/').pop()}:${callFrame.lineNumber + 1}:${callFrame.columnNumber + 1}` : '';
+    const name = `${callFrame.functionName || '(anonymous)'}${where}`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + dt);
+    busy += dt;
+  });
+  return { busy, top: [...byFunction].sort((a, b) => b[1] - a[1]) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The runs
+
+async function main() {
+  const cpu = cpus();
+  const ourServer = await startServer({ root: join(root, 'dist'), port: 0, gzip: true, quiet: true });
+  const surveyServer = await startServer({ root: SURVEY_OUT, port: 0, gzip: true, quiet: true });
+  OURS.url = `${ourServer.address}index.html`;
+  SURVEYJS.url = `${surveyServer.address}index.html`;
+  const browser = await chromium.launch(CHROMIUM);
+
+  console.log('Benchmark: recovery widgets (dist/index.html) against SurveyJS (bench/surveyjs/)');
+  console.log(`Machine:  ${type()} ${release()}; ${cpu[0]?.model.trim()}, ${cpu.length} cores; ${mb(totalmem())} memory`);
+  console.log(`Browser:  Chromium ${browser.version()} (headless), Node ${process.version}`);
+  const sj = JSON.parse(readFileSync(join(root, 'node_modules/survey-core/package.json'), 'utf8')).version;
+  console.log(`SurveyJS: survey-core ${sj}, survey-js-ui ${sj}; pages served gzipped (level 9) on loopback`);
+  console.log(`Runs:     1 warm-up + ${RUNS} per figure, each in a fresh browser context (cold cache, empty storage)`);
+
+  // The records. The large one is checked against the published schema, and is small enough
+  // for the widgets' file limits (8 MiB, 100,000 list entries).
+  const records = Object.fromEntries(SIZES.map((g) => [g, makeRecord({ goals: g })]));
+  const large = records[LARGE];
+  const check = validateRecord(large);
+  if (!check.valid) throw new Error(`the generated record does not match the schema:\n${formatErrors(check.errors)}`);
+  const stored = Object.fromEntries(SIZES.map((g) => [g, JSON.stringify(records[g])]));
+  const files = Object.fromEntries(SIZES.map((g) => [g, JSON.stringify(records[g], null, 2)]));
+  const answers = makeSurveyAnswers({ entries: SURVEY_ENTRIES });
+  const answersText = JSON.stringify(answers);
+  const firstPageBoxes = Object.entries(answers).filter(([k]) => k.startsWith('daily-living__')).reduce((n, [, v]) => n + v.length, 0);
+  console.log(`Large record: ${LARGE} goals and ${5 * LARGE} other entries (${0.4 * 5 * LARGE} steps, ${0.3 * 5 * LARGE} inventory answers, ${0.3 * 5 * LARGE} plan entries);`);
+  console.log(`              ${countListEntries(large)} list entries in all, ${kb(stored[LARGE].length)} stored, ${kb(files[LARGE].length)} as a file; valid against schema/record-v3.schema.json`);
+  console.log(`SurveyJS large answer set: ${SURVEY_ENTRIES} answers in 21 lists (+10 qualities, 7 ranked), ${kb(answersText.length)} stored`);
+  console.log('');
+
+  const warnings = new Set();
+  const collect = (session) => session.errors.forEach((e) => warnings.add(e));
+  const progress = (text) => process.stderr.write(`  … ${text}\n`);
+
+  // 1. A first visit with nothing stored: bytes, ready time, memory after load.
+  const fresh = { [OURS.name]: [], [SURVEYJS.name]: [] };
+  for (const site of [OURS, SURVEYJS]) {
+    for (let run = 0; run <= RUNS; run++) {
+      progress(`${site.name}: first visit, run ${run || 'warm-up'}`);
+      const s = await open(browser, site);
+      const result = { ready: s.ready, ...(await bytes(site, s)), memory: await memory(s) };
+      collect(s);
+      await s.context.close();
+      if (run > 0) fresh[site.name].push(result);
+    }
+  }
+
+  // 2. With the large record stored: ready time, memory, keystroke to saved, export and import.
+  const full = { [OURS.name]: [], [SURVEYJS.name]: [] };
+  const grow = Object.fromEntries(SIZES.map((g) => [g, []]));
+  for (let run = 0; run <= RUNS; run++) {
+    for (const goals of SIZES) {
+      progress(`widgets: ${goals} goals, run ${run || 'warm-up'}`);
+      const s = await open(browser, OURS, stored[goals]);
+      await expectRecordOpened(s.page, goals);
+      const mem = await memory(s);
+      await focusEnd(s.page, s.page.locator('goal-builder #rw-goal-why-edit'));
+      const typed = await keystrokes(s.page, KEYSTROKES);
+      const moved = await exportImport(s.page, files[goals]);
+      collect(s);
+      await s.context.close();
+      if (run > 0) {
+        grow[goals].push({ ...moved, typed });
+        if (goals === LARGE) full[OURS.name].push({ ready: s.ready, memory: mem, typed });
+      }
+    }
+    progress(`SurveyJS: large answer set, run ${run || 'warm-up'}`);
+    const s = await open(browser, SURVEYJS, answersText);
+    await s.page.waitForFunction((n) => document.querySelectorAll('#survey textarea').length >= n, firstPageBoxes, { timeout: TIMEOUT });
+    const mem = await memory(s);
+    await focusEnd(s.page, s.page.locator('#survey textarea').first());
+    const typed = await keystrokes(s.page, KEYSTROKES);
+    collect(s);
+    await s.context.close();
+    if (run > 0) full[SURVEYJS.name].push({ ready: s.ready, memory: mem, typed });
+  }
+
+  // 3. A CPU profile of keystrokes at the large record (one fresh page, after the runs).
+  let profile = null;
+  const PROFILED = 5;
+  if (PROFILE) {
+    progress('widgets: CPU profile of keystrokes');
+    const s = await open(browser, OURS, stored[LARGE]);
+    await expectRecordOpened(s.page, LARGE);
+    await s.cdp.send('Profiler.enable');
+    await s.cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+    await focusEnd(s.page, s.page.locator('goal-builder #rw-goal-why-edit'));
+    await s.page.waitForTimeout(200);
+    // Chromium's own counters split the busy time into script, style and layout.
+    await s.cdp.send('Performance.enable');
+    const metrics = async () => Object.fromEntries((await s.cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const before = await metrics();
+    await s.cdp.send('Profiler.start');
+    await keystrokes(s.page, PROFILED);
+    profile = selfTimes((await s.cdp.send('Profiler.stop')).profile);
+    const after = await metrics();
+    profile.split = Object.fromEntries(['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration']
+      .map((k) => [k, ((after[k] - before[k]) * 1000) / PROFILED]));
+    collect(s);
+    await s.context.close();
+  }
+
+  await browser.close();
+  ourServer.server.close();
+  surveyServer.server.close();
+
+  // ---------------------------------------------------------------------------------------------
+  // Report
+  const pick = (list, f) => stats(list.map(f));
+  const ours = fresh[OURS.name];
+  const theirs = fresh[SURVEYJS.name];
+  const oursFull = full[OURS.name];
+  const theirsFull = full[SURVEYJS.name];
+  const W = [44, 30, 30, 8];
+  const line = (label, a, b, unit) =>
+    console.log(row([label, spread(a, unit), b ? spread(b, unit) : '–', b ? ratio(a.median, b.median) : ''], W));
+
+  console.log(`Median (min–max) over ${RUNS} runs.`);
+  console.log(row(['', 'widgets', 'SurveyJS', 'ratio'], W));
+  console.log('First visit, nothing stored');
+  const bytesAll = [pick(ours, (r) => r.total), pick(theirs, (r) => r.total)];
+  const bytesBundle = [pick(ours, (r) => r.bundle), pick(theirs, (r) => r.bundle)];
+  const readyFresh = [pick(ours, (r) => r.ready), pick(theirs, (r) => r.ready)];
+  line('  bytes, whole page (gzipped)', ...bytesAll, kb);
+  line('  bytes, bundle alone (gzipped)', ...bytesBundle, kb);
+  console.log(row(['  requests', ours[0].requests, theirs[0].requests, ''], W));
+  line('  ready for input', ...readyFresh, ms);
+  const heapFresh = [pick(ours, (r) => r.memory.heap), pick(theirs, (r) => r.memory.heap)];
+  const wasmFresh = [pick(ours, (r) => r.memory.wasm), pick(theirs, (r) => r.memory.wasm)];
+  const memFresh = [pick(ours, (r) => r.memory.total), pick(theirs, (r) => r.memory.total)];
+  line('  JS heap after load', ...heapFresh, mb);
+  line('  wasm memory after load', ...wasmFresh, mb);
+  line('  JS heap + wasm after load', ...memFresh, mb);
+
+  console.log(`Large record stored (widgets: ${LARGE} goals + ${5 * LARGE} entries; SurveyJS: ${SURVEY_ENTRIES} answers)`);
+  const readyFull = [pick(oursFull, (r) => r.ready), pick(theirsFull, (r) => r.ready)];
+  line('  ready for input', ...readyFull, ms);
+  line('  JS heap after filling', pick(oursFull, (r) => r.memory.heap), pick(theirsFull, (r) => r.memory.heap), mb);
+  line('  wasm memory after filling', pick(oursFull, (r) => r.memory.wasm), pick(theirsFull, (r) => r.memory.wasm), mb);
+  const memFull = [pick(oursFull, (r) => r.memory.total), pick(theirsFull, (r) => r.memory.total)];
+  line('  JS heap + wasm after filling', ...memFull, mb);
+  const typedSaved = [pick(oursFull, (r) => r.typed.saved), pick(theirsFull, (r) => r.typed.saved)];
+  line(`  keystroke → saved (median of ${KEYSTROKES})`, ...typedSaved, ms);
+  line(`  keystroke → next frame (median of ${KEYSTROKES})`, pick(oursFull, (r) => r.typed.frame), pick(theirsFull, (r) => r.typed.frame), ms);
+
+  console.log('');
+  console.log('How the widgets grow with the record (goals, and 5 other entries a goal); SurveyJS has no file export');
+  const GW = [10, 22, 22, 22, 22, 22];
+  console.log(row(['goals', 'keystroke→saved', 'export (click→blob)', 'import read→preview', 'replace click→saved', 'replace click→frame'], GW));
+  const growth = SIZES.map((g) => ({
+    goals: g,
+    typed: stats(grow[g].map((r) => r.typed.saved)),
+    exported: stats(grow[g].map((r) => r.exported)),
+    read: stats(grow[g].map((r) => r.read)),
+    applied: stats(grow[g].map((r) => r.applied)),
+    appliedFrame: stats(grow[g].map((r) => r.appliedFrame)),
+  }));
+  for (const g of growth) {
+    console.log(row([g.goals, spread(g.typed, ms), spread(g.exported, ms), spread(g.read, ms), spread(g.applied, ms), spread(g.appliedFrame, ms)], GW));
+  }
+  // No faster than linear: every 10× more goals costs at most 10× the time. Allow 20% for noise.
+  let linear = true;
+  for (const [i, g] of growth.entries()) {
+    if (i === 0) continue;
+    const p = growth[i - 1];
+    const rs = ['typed', 'exported', 'read', 'applied', 'appliedFrame'].map((k) => g[k].median / p[k].median);
+    if (rs.some((r) => r > 12)) linear = false;
+    console.log(row([`×${g.goals / p.goals}`, ...rs.map((r) => `${r.toFixed(2)}×`)], GW));
+  }
+  console.log(linear
+    ? 'Growth: no faster than linear (every 10× more goals costs ≤ 12× in every column, i.e. 10× with 20% for noise): holds'
+    : 'Growth: FASTER than linear somewhere (a 10× step cost more than 12×): does not hold');
+
+  if (profile) {
+    console.log('');
+    console.log(`CPU profile: ${PROFILED} keystrokes in the open goal's "why" box at ${LARGE} goals, 50 µs sampling;`);
+    console.log(`  busy ${ms(profile.busy)} in all (${ms(profile.busy / PROFILED)} a keystroke).`);
+    const sp = profile.split;
+    console.log(`  Chromium's counters, a keystroke: tasks ${ms(sp.TaskDuration)}, of which script ${ms(sp.ScriptDuration)},`);
+    console.log(`  style ${ms(sp.RecalcStyleDuration)}, layout ${ms(sp.LayoutDuration)} (tasks also count the benchmark's own calls into the page).`);
+    console.log('  Top 10 by self time (the wasm has no name section, so its functions show by index):');
+    for (const [name, t] of profile.top.slice(0, 10)) {
+      console.log(`  ${ms(t).padStart(9)}  ${((100 * t) / profile.busy).toFixed(1).padStart(5)}%  ${name}`);
+    }
+  }
+
+  console.log('');
+  console.log('Budgets');
+  const budget = (ok, text) => console.log(`  ${ok ? 'PASS' : 'MISS'}  ${text}`);
+  budget(bytesBundle[0].median <= 140 * 1024, `whole bundle ≤ 140 KB gzipped: ${kb(bytesBundle[0].median)}`);
+  budget(readyFresh[0].median <= 0.5 * readyFresh[1].median,
+    `ready time ≤ 0.5× SurveyJS's (first visit): ${ms(readyFresh[0].median)} vs ${ms(readyFresh[1].median)} = ${ratio(readyFresh[0].median, readyFresh[1].median)}`);
+  budget(memFresh[0].median <= 0.5 * memFresh[1].median,
+    `JS heap + wasm ≤ 0.5× SurveyJS's, after load: ${mb(memFresh[0].median)} vs ${mb(memFresh[1].median)} = ${ratio(memFresh[0].median, memFresh[1].median)}`);
+  budget(memFull[0].median <= 0.5 * memFull[1].median,
+    `JS heap + wasm ≤ 0.5× SurveyJS's, after filling: ${mb(memFull[0].median)} vs ${mb(memFull[1].median)} = ${ratio(memFull[0].median, memFull[1].median)}`);
+  budget(typedSaved[0].median <= 16, `keystroke → saved ≤ 16 ms at ${LARGE} goals: ${ms(typedSaved[0].median)}`);
+  console.log('(A benchmark, not a test: a MISS does not fail the command.)');
+
+  if (warnings.size) {
+    console.log('');
+    console.log('Page errors and warnings seen during the runs:');
+    for (const w of warnings) console.log(`  ${w.slice(0, 300)}`);
+  }
+}
+
+await main();
