@@ -113,8 +113,6 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
     let crisis_lines = config.crisis_lines;
     let kiosk = config.kiosk;
     crate::kiosk::prepare();
-    // Before anything is shown: a take-home link's answers leave the address bar at once.
-    crate::take_home::take_from_address();
     if kiosk.kiosk {
         crate::kiosk::watch_idle(&kiosk);
     }

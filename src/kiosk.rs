@@ -289,6 +289,16 @@ pub fn KioskBar() -> impl IntoView {
     let finishing = RwSignal::new(false);
     let taking_home = RwSignal::new(false);
     let kiosk = settings.kiosk;
+    // Only with a page to link to: a phone opening the kiosk page would keep nothing.
+    let can_take_home = kiosk
+        && crate::take_home::page_for_codes(settings.take_home_url.as_deref(), true).is_some();
+    // The code is the answers themselves: it goes when the finishing choices close, and as
+    // soon as the screen is left alone long enough to ask "Are you still there?".
+    Effect::new(move |_| {
+        if !finishing.get() || session().countdown.get().is_some() {
+            taking_home.set(false);
+        }
+    });
     let finish = kiosk.then(|| {
         let panel_words = words.clone();
         view! {
@@ -305,11 +315,13 @@ pub fn KioskBar() -> impl IntoView {
                             on:click=|_| crate::browser::print_page()>
                             {panel_words.get(Text::KioskPrint)}
                         </button>
-                        <button type="button" class="rw-button rw-button-quiet"
-                            aria-expanded=move || taking_home.get().to_string()
-                            on:click=move |_| taking_home.update(|t| *t = !*t)>
-                            {panel_words.get(Text::KioskTakeHome)}
-                        </button>
+                        {can_take_home.then(|| view! {
+                            <button type="button" class="rw-button rw-button-quiet"
+                                aria-expanded=move || taking_home.get().to_string()
+                                on:click=move |_| taking_home.update(|t| *t = !*t)>
+                                {panel_words.get(Text::KioskTakeHome)}
+                            </button>
+                        })}
                         <button type="button" class="rw-button"
                             on:click=move |_| { finishing.set(false); wipe_everything(); }>
                             {panel_words.get(Text::KioskClear)}

@@ -3,8 +3,10 @@
 //! a take-home link when a phone opens one. The format, the cutting into several codes and
 //! the QR code itself are in [`recovery_core::format::take_home`].
 //!
-//! A take-home fragment is taken out of the address bar and the history the moment the page
-//! starts (before anything is shown or confirmed), whatever the person then decides.
+//! A take-home fragment is taken out of the address bar and the tab's history by `widgets.js`
+//! the moment it runs, before the bundle even loads, and handed to the bundle through
+//! [`take_home_arrived`]. The browser's own history list may still hold the link as it was
+//! opened; the person is told so.
 
 use recovery_core::format::take_home::{self, CodePart, QrPicture, MAX_CODES};
 use recovery_core::format::{self as record_format};
@@ -86,17 +88,10 @@ async fn deflate_raw(bytes: &[u8], inflate: bool) -> Result<Vec<u8>, JsValue> {
 }
 
 /// The codes for a record, each a link to `page` drawn as a QR code: one when it fits,
-/// otherwise the record cut (with [`take_home::split_in_two`]) into as few pieces as fit, up
-/// to [`MAX_CODES`].
+/// otherwise the record cut in two (with [`take_home::split_in_two`]), and each half again,
+/// until every piece fits; at most [`MAX_CODES`].
 pub async fn make_codes(record: &Record, page: &str) -> Result<Vec<QrPicture>, CodeProblem> {
-    // Four random characters (1.7 million choices) keep two visits' codes apart on a phone.
-    let prefix: String = (0..4)
-        .map(|_| {
-            let n = (js_sys::Math::random() * 36.0) as u32;
-            char::from_digit(n.min(35), 36).unwrap_or('0')
-        })
-        .collect();
-    let mut waiting = VecDeque::from([take_home::with_short_ids(record, &prefix)]);
+    let mut waiting = VecDeque::from([take_home::with_short_ids(record)]);
     let mut fitted: Vec<Vec<u8>> = Vec::new();
     while let Some(piece) = waiting.pop_front() {
         let text = take_home::code_text(&piece);
@@ -130,39 +125,15 @@ pub async fn make_codes(record: &Record, page: &str) -> Result<Vec<QrPicture>, C
 thread_local! {
     /// The take-home link this page was opened with, until a widget takes it.
     static ARRIVED: RefCell<Option<Result<CodePart, ()>>> = const { RefCell::new(None) };
-    static LOOKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Once per page, at the first widget's start: if the address carries a take-home fragment,
-/// takes it out of the address bar and the history (`history.replaceState`, so no entry with
-/// it remains) and keeps it for [`arrived`].
-pub fn take_from_address() {
-    if LOOKED.with(|looked| looked.replace(true)) {
-        return;
+/// Called by `widgets.js`, once, before any widget mounts, with the take-home fragment it has
+/// already taken out of the address (`#rw1.…`). Keeps it for [`arrived`].
+#[wasm_bindgen(js_name = takeHomeArrived)]
+pub fn take_home_arrived(fragment: &str) {
+    if let Some(found) = take_home::read_fragment(fragment) {
+        ARRIVED.with(|arrived| *arrived.borrow_mut() = Some(found));
     }
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
-    let Ok(hash) = location.hash() else { return };
-    let Some(found) = take_home::read_fragment(&hash) else {
-        return;
-    };
-    let without = location
-        .href()
-        .ok()
-        .and_then(|href| href.split('#').next().map(str::to_owned));
-    let removed = match (window.history(), without) {
-        (Ok(history), Some(url)) => history
-            .replace_state_with_url(&history.state().unwrap_or(JsValue::NULL), "", Some(&url))
-            .is_ok(),
-        _ => false,
-    };
-    if !removed {
-        // Never leave the answers in the address bar: an empty fragment at least.
-        let _ = location.set_hash("");
-    }
-    ARRIVED.with(|arrived| *arrived.borrow_mut() = Some(found));
 }
 
 /// The take-home link the page was opened with, for the first widget that can offer it.
@@ -189,19 +160,37 @@ pub async fn open(part: &CodePart) -> Result<Record, ArrivalProblem> {
     })
 }
 
-/// The page a take-home code links to: the host's `take-home-url` (resolved against this
-/// page) when it is an http or https address, else this page.
-pub fn page_for_codes(take_home_url: Option<&str>) -> String {
+/// The page a take-home code links to: the host's `take-home-url`, resolved against this
+/// page, when it is an https address (or http on this machine, for trying it out); else,
+/// outside a kiosk, this page. A kiosk without a usable `take-home-url` gets `None`: a phone
+/// opening the kiosk page would be a kiosk too, and keep nothing.
+pub fn page_for_codes(take_home_url: Option<&str>, kiosk: bool) -> Option<String> {
     let here = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    take_home_url
-        .and_then(|url| web_sys::Url::new_with_base(url, &here).ok())
-        .map(|url| url.href())
-        .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
-        .unwrap_or(here)
-        .split('#')
-        .next()
-        .unwrap_or_default()
-        .to_owned()
+    let chosen = take_home_url.and_then(|url| {
+        let resolved = web_sys::Url::new_with_base(url, &here).ok();
+        let usable = resolved.filter(|u| {
+            u.protocol() == "https:"
+                || (u.protocol() == "http:"
+                    && matches!(u.hostname().as_str(), "localhost" | "127.0.0.1" | "[::1]"))
+        });
+        if usable.is_none() {
+            crate::browser::warn_web_team(&format!(
+                "take-home-url=\"{url}\" is not an https address; {}",
+                if kiosk {
+                    "no take-home code is offered"
+                } else {
+                    "codes link to this page"
+                }
+            ));
+        }
+        usable.map(|u| u.href())
+    });
+    let page = match chosen {
+        Some(page) => page,
+        None if kiosk => return None,
+        None => here,
+    };
+    Some(page.split('#').next().unwrap_or_default().to_owned())
 }

@@ -7,7 +7,24 @@
 // the page. Each element mounts its widget in its own shadow root. No inline script or style is
 // used, so it runs under a strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval';
 // style-src 'self'; connect-src 'self' for the wasm file itself).
-import init, { mountWidget } from './recovery-widgets.js';
+import init, { mountWidget, takeHomeArrived } from './recovery-widgets.js';
+
+// A take-home link (a QR code scanned from a kiosk) carries the person's answers in the
+// address's fragment. Take it out of the address bar and this tab's history first of all,
+// before the bundle loads, and give it to the bundle only.
+const takeHome = takeHomeFragment();
+function takeHomeFragment() {
+  const fragment = location.hash;
+  if (!fragment.startsWith('#rw1.')) return null;
+  const address = location.href.split('#')[0];
+  try {
+    history.replaceState(history.state, '', address);
+  } catch {
+    // Replaces this history entry too (only the fragment changes, so nothing reloads).
+    location.replace(`${address}#`);
+  }
+  return fragment;
+}
 
 const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner'];
 const SETTINGS = [
@@ -17,7 +34,9 @@ const SETTINGS = [
 
 let loading = null;
 function loadBundle() {
-  loading ??= init({ module_or_path: new URL('./recovery-widgets_bg.wasm', import.meta.url) });
+  loading ??= init({ module_or_path: new URL('./recovery-widgets_bg.wasm', import.meta.url) }).then(() => {
+    if (takeHome) takeHomeArrived(takeHome);
+  });
   return loading;
 }
 

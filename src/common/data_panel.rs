@@ -26,9 +26,9 @@ pub fn save_a_copy(store: RecordStore) {
 }
 
 /// Saving a copy of the record to the device, opening a saved copy, and a code to take it to
-/// a phone. A file, or a take-home link the page was opened with, is checked and previewed,
-/// and is added to the record, or replaces it, only after the person chooses. Not shown on a
-/// kiosk.
+/// a phone. A file is checked and previewed, and is added to the record, or replaces it, only
+/// after the person chooses. A take-home link the page was opened with is previewed the same
+/// way, and can only be added: it may be one code of several. Not shown on a kiosk.
 #[component]
 pub fn DataPanel() -> impl IntoView {
     let store = expect_context::<RecordStore>();
@@ -43,7 +43,7 @@ pub fn DataPanel() -> impl IntoView {
     let showing_code = RwSignal::new(false);
     let focus_choice = move || {
         request_animation_frame(move || {
-            if let Some(button) = confirm_button.get() {
+            if let Some(button) = confirm_button.try_get().flatten() {
                 let _ = button.focus();
             }
         });
@@ -55,7 +55,14 @@ pub fn DataPanel() -> impl IntoView {
     let kiosk = use_context::<crate::kiosk::KioskSettings>().is_some_and(|k| k.kiosk);
 
     // A phone opened a take-home link: offer its record like a chosen file.
-    if let Some(arrival) = (!kiosk).then(crate::take_home::arrived).flatten() {
+    let arrival = crate::take_home::arrived();
+    if kiosk && arrival.is_some() {
+        browser::warn_web_team(
+            "a take-home link was opened on a kiosk page, which keeps nothing; \
+             set take-home-url to your everyday page",
+        );
+    }
+    if let Some(arrival) = arrival.filter(|_| !kiosk) {
         let words = words.clone();
         spawn_local(async move {
             let opened = match arrival {
@@ -66,7 +73,7 @@ pub fn DataPanel() -> impl IntoView {
             };
             match opened {
                 Ok((record, part, parts)) => {
-                    from_code.set((parts > 1).then_some((part, parts)));
+                    from_code.set(Some((part, parts)));
                     pending.set(Some(record));
                     focus_choice();
                 }
@@ -146,11 +153,17 @@ pub fn DataPanel() -> impl IntoView {
         }
     };
     let merged = words.get(Text::DataMerged);
+    let added_from_code = words.get(Text::TakeHomeAdded);
     let add = move |_| {
         if let Some(record) = pending.get_untracked() {
             store.merge_in(&record);
             pending.set(None);
-            done.set(Some(merged.clone()));
+            let by_code = from_code.get_untracked().is_some();
+            done.set(Some(if by_code {
+                added_from_code.clone()
+            } else {
+                merged.clone()
+            }));
         }
     };
     let cancel = move |_| pending.set(None);
@@ -177,24 +190,39 @@ pub fn DataPanel() -> impl IntoView {
                             ("date", &date),
                         ],
                     );
-                    let part = from_code.get().map(|(part, parts)| {
-                        words.fill(
-                            Text::TakeHomeArrived,
-                            &[("part", &part.to_string()), ("parts", &parts.to_string())],
-                        )
+                    // Answers from a code can only be added: a code may be one of several, and
+                    // replacing would drop the others and all that is here.
+                    let by_code = from_code.get();
+                    let title = words.get(if by_code.is_some() { Text::TakeHomeArrivedTitle } else { Text::DataImport });
+                    let notes = match by_code {
+                        Some((part, parts)) => {
+                            let numbers = [("part", part.to_string()), ("parts", parts.to_string())];
+                            let numbers = numbers.each_ref().map(|(k, v)| (*k, v.as_str()));
+                            let which = (parts > 1).then(|| words.fill(Text::TakeHomeArrived, &numbers));
+                            view! {
+                                {which.map(|w| view! { <p>{w}</p> })}
+                                <p>{words.get(Text::TakeHomeHistory)}</p>
+                            }
+                            .into_any()
+                        }
+                        None => view! { <p><strong>{words.get(Text::DataImportWarning)}</strong></p> }.into_any(),
+                    };
+                    let replacing = by_code.is_none().then(|| {
+                        view! {
+                            <button type="button" class="rw-button"
+                                on:click=confirm.clone()>{words.get(Text::DataImportConfirm)}</button>
+                            <button type="button" class="rw-button rw-button-quiet"
+                                on:click=move |_| save_a_copy(store)>{words.get(Text::DataImportSaveFirst)}</button>
+                        }
                     });
                     view! {
-                        <div class="rw-preview" role="group" aria-label=words.get(Text::DataImport)>
+                        <div class="rw-preview" role="group" aria-label=title>
                             <p>{text}</p>
-                            {part.map(|part| view! { <p>{part}</p> })}
-                            <p><strong>{words.get(Text::DataImportWarning)}</strong></p>
+                            {notes}
                             <div class="rw-actions">
                                 <button type="button" class="rw-button" node_ref=confirm_button
                                     on:click=add.clone()>{words.get(Text::DataImportMerge)}</button>
-                                <button type="button" class="rw-button"
-                                    on:click=confirm.clone()>{words.get(Text::DataImportConfirm)}</button>
-                                <button type="button" class="rw-button rw-button-quiet"
-                                    on:click=move |_| save_a_copy(store)>{words.get(Text::DataImportSaveFirst)}</button>
+                                {replacing}
                                 <button type="button" class="rw-button rw-button-quiet"
                                     on:click=cancel>{words.get(Text::DataImportCancel)}</button>
                             </div>

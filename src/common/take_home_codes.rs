@@ -19,24 +19,35 @@ enum Codes {
 /// The record, as it is now, in QR codes a phone's camera reads: each a link to the host's
 /// page with the answers inside the link's fragment (never sent to a server). One code when
 /// it fits; otherwise a few, shown one at a time; when even that is too much, a calm message
-/// and printing instead.
+/// and printing instead. The codes are made again whenever the record changes, so the phone
+/// always gets the latest words.
 #[component]
 pub fn TakeHomeCodes() -> impl IntoView {
     let store = expect_context::<RecordStore>();
     let words = use_words();
     let codes = RwSignal::new(Codes::Making);
     let shown = RwSignal::new(0usize);
-    let page = take_home::page_for_codes(
-        use_context::<KioskSettings>()
-            .and_then(|k| k.take_home_url)
-            .as_deref(),
-    );
-    let record = store.with_untracked(Clone::clone);
-    spawn_local(async move {
-        let made = take_home::make_codes(&record, &page).await;
-        codes.set(match made {
-            Ok(pictures) => Codes::Ready(pictures),
-            Err(problem) => Codes::Problem(problem),
+    let settings = use_context::<KioskSettings>();
+    let kiosk = settings.as_ref().is_some_and(|k| k.kiosk);
+    let page = take_home::page_for_codes(settings.and_then(|k| k.take_home_url).as_deref(), kiosk);
+    // Each change starts new codes; only the latest finished ones are shown.
+    let latest = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let record = store.with(Clone::clone);
+        let Some(page) = page.clone() else {
+            codes.set(Codes::Problem(CodeProblem::CannotCompress));
+            return;
+        };
+        let this = latest.get_value().wrapping_add(1);
+        latest.set_value(this);
+        spawn_local(async move {
+            let made = take_home::make_codes(&record, &page).await;
+            if latest.try_get_value() == Some(this) {
+                codes.set(match made {
+                    Ok(pictures) => Codes::Ready(pictures),
+                    Err(problem) => Codes::Problem(problem),
+                });
+            }
         });
     });
 
@@ -67,20 +78,27 @@ pub fn TakeHomeCodes() -> impl IntoView {
                 let all = pictures.clone();
                 let words_for_code = words.clone();
                 let code = move || {
-                    let i = shown.get().min(parts - 1);
+                    let i = shown.get() % parts;
                     let picture = &all[i];
                     let (part, count) = ((i + 1).to_string(), parts.to_string());
                     let numbers = [("part", part.as_str()), ("parts", count.as_str())];
                     let side = picture.size.to_string();
                     let view_box = format!("0 0 {side} {side}");
+                    let (label, caption) = if parts > 1 {
+                        (
+                            words_for_code.fill(Text::TakeHomePictureOf, &numbers),
+                            Some(words_for_code.fill(Text::TakeHomeCodeOf, &numbers)),
+                        )
+                    } else {
+                        (words_for_code.get(Text::TakeHomePicture), None)
+                    };
                     view! {
                         <figure class="rw-code">
-                            <svg class="rw-code-picture" viewBox=view_box
-                                role="img" aria-label=words_for_code.fill(Text::TakeHomePicture, &numbers)>
+                            <svg class="rw-code-picture" viewBox=view_box role="img" aria-label=label>
                                 <rect width=side.clone() height=side fill="#fff"/>
                                 <path d=picture.path.clone() fill="#000" shape-rendering="crispEdges"/>
                             </svg>
-                            <figcaption>{words_for_code.fill(Text::TakeHomeCodeOf, &numbers)}</figcaption>
+                            {caption.map(|c| view! { <figcaption>{c}</figcaption> })}
                         </figure>
                     }
                 };
@@ -90,19 +108,17 @@ pub fn TakeHomeCodes() -> impl IntoView {
                         <p>{words.fill(Text::TakeHomeSplit, &[("parts", &count)])}</p>
                     }
                 });
-                // Named: a `>=` written inside the view would end the tag.
-                let at_last = move || shown.get() + 1 >= parts;
+                // The buttons go round (from the last code to the first), so neither is ever
+                // disabled under the keyboard.
                 let turning = (parts > 1).then(|| {
                     view! {
                         <div class="rw-actions">
                             <button type="button" class="rw-button rw-button-quiet"
-                                disabled=move || shown.get() == 0
-                                on:click=move |_| shown.update(|i| *i = i.saturating_sub(1))>
+                                on:click=move |_| shown.update(|i| *i = (*i + parts - 1) % parts)>
                                 {words.get(Text::TakeHomePrevious)}
                             </button>
                             <button type="button" class="rw-button"
-                                disabled=at_last
-                                on:click=move |_| shown.update(|i| *i = (*i + 1).min(parts - 1))>
+                                on:click=move |_| shown.update(|i| *i = (*i + 1) % parts)>
                                 {words.get(Text::TakeHomeNext)}
                             </button>
                         </div>
@@ -112,7 +128,7 @@ pub fn TakeHomeCodes() -> impl IntoView {
                     <div class="rw-take-home">
                         <p>{words.get(Text::TakeHomeIntro)}</p>
                         {several}
-                        {code}
+                        <div aria-live="polite">{code}</div>
                         {turning}
                     </div>
                 }

@@ -165,7 +165,7 @@ test('the kiosk bar, its finishing choices, the take-home code and the idle prom
   expect(await violations(), 'kiosk').toEqual([]);
   await kiosk.inventory.widget.getByRole('button', { name: "I'm finished" }).click();
   expect(await violations(), "I'm finished").toEqual([]);
-  await kiosk.inventory.widget.getByRole('button', { name: 'Take them home on my phone' }).click();
+  await kiosk.inventory.widget.getByRole('button', { name: 'Take my answers home on my phone' }).click();
   await expect(kiosk.inventory.widget.getByRole('img', { name: /A code to scan/ })).toBeVisible();
   expect(await violations(), 'the take-home code').toEqual([]);
   await page.clock.fastForward(46_000);

@@ -79,12 +79,16 @@ async function addOnPhone(phoneContext, link, expectedPreview) {
   expect(await phone.evaluate(() => location.href)).toBe(link.split('#')[0]);
   const history = await phone.evaluate(() => navigation.entries().map((entry) => entry.url));
   expect(history).toEqual([link.split('#')[0]]);
-  const preview = phone.getByRole('group', { name: 'Open a saved copy' });
+  const preview = phone.getByRole('group', { name: 'Answers from a code' });
   await expect(preview).toContainText(expectedPreview);
+  // The person is told the browser's own history list may keep the link.
+  await expect(preview).toContainText("Your phone's browser may keep the link, with your answers in it, in its history.");
+  // A code may be one of several: it can be added, never put in place of what is there.
+  await expect(preview.getByRole('button', { name: 'Replace with this copy' })).toHaveCount(0);
   // The keyboard is already on the choice.
-  await expect(phone.getByRole('button', { name: 'Add it to what I have' })).toBeFocused();
-  await phone.getByRole('button', { name: 'Add it to what I have' }).click();
-  await expect(phone.getByRole('status').filter({ hasText: 'Your saved copy was added to what you had.' })).toBeVisible();
+  await expect(preview.getByRole('button', { name: 'Add it to what I have' })).toBeFocused();
+  await preview.getByRole('button', { name: 'Add it to what I have' }).click();
+  await expect(phone.getByRole('status').filter({ hasText: 'The answers from the code were added to what you had.' })).toBeVisible();
   return phone;
 }
 
@@ -107,9 +111,8 @@ test('a kiosk visitor takes their answers home: scan, open on the phone, add, no
 
   const bar = goals.widget.locator('.rw-kiosk-bar');
   await bar.getByRole('button', { name: "I'm finished" }).click();
-  await bar.getByRole('button', { name: 'Take them home on my phone' }).click();
-  await expect(bar.getByText('Code 1 of 1')).toBeVisible();
-  const { link } = await scan(bar.getByRole('img', { name: /A code to scan with your phone's camera, 1 of 1/ }));
+  await bar.getByRole('button', { name: 'Take my answers home on my phone' }).click();
+  const { link } = await scan(bar.getByRole('img', { name: "A code to scan with your phone's camera", exact: true }));
   // The kiosk page names the service's everyday page: a phone opening the kiosk page would keep nothing.
   expect(link.startsWith(`${baseURL}/index.html#rw1.1.1.`)).toBe(true);
   const carried = recordIn(link);
@@ -131,7 +134,17 @@ test('a kiosk visitor takes their answers home: scan, open on the phone, add, no
   // Opening the page again offers nothing: the link is gone from the address.
   await phone.reload();
   await new InventoryPage(phone).ready();
-  await expect(phone.getByRole('group', { name: 'Open a saved copy' })).toHaveCount(0);
+  await expect(phone.getByRole('group', { name: 'Answers from a code' })).toHaveCount(0);
+
+  // Scanning the same code again (or a fresh one of the same answers) adds nothing twice.
+  await bar.getByRole('button', { name: 'Take my answers home on my phone' }).click();
+  await expect(bar.getByRole('img', { name: /A code to scan/ })).toHaveCount(0);
+  await bar.getByRole('button', { name: 'Take my answers home on my phone' }).click();
+  expect((await scan(bar.getByRole('img', { name: /A code to scan/ }))).link).toBe(link);
+  await addOnPhone(phoneContext, link, 'goals: 1');
+  const again = JSON.parse(await phone.evaluate((key) => localStorage.getItem(key), RECORD_KEY('harbourside')));
+  expect(wordsIn(again)).toEqual(wordsIn(stored));
+  expect([again.goals.length, again.goals[0].steps.length, again.plan.toolbox.length]).toEqual([1, 1, 1]);
   await phoneContext.close();
 });
 
@@ -139,20 +152,25 @@ test('a typical completed inventory, goals and plan fit in one code', async ({ p
   const inventory = await openWith(page, TYPICAL);
   const panel = inventory.widget.getByRole('region', { name: 'Keep a copy' });
   await panel.getByRole('button', { name: 'Show a code for my phone' }).click();
-  await expect(panel.getByText('Code 1 of 1')).toBeVisible();
-  const { link, version } = await scan(panel.getByRole('img', { name: /A code to scan/ }));
+  const { link, version } = await scan(panel.getByRole('img', { name: "A code to scan with your phone's camera", exact: true }));
   test.info().annotations.push({ type: 'code', description: `typical record: ${link.length} characters, QR version ${version}` });
   expect(link.startsWith(`${baseURL}/#rw1.1.1.`)).toBe(true);
   const carried = recordIn(link);
   expect(wordsIn(carried)).toEqual(wordsIn(JSON.parse(TYPICAL)));
   expect(carried.goals.map((g) => g.steps.length)).toEqual([3, 3, 2]);
   // Short ids, so the code stays small; the goal's links still point at the same answers.
-  expect(carried.goals[0].id.length).toBeLessThanOrEqual(6);
+  expect(carried.goals[0].id).toHaveLength(8);
   const linked = carried.goals[0].strengths.find((s) => s.entry).entry;
   const answer = carried.inventory.domains.flatMap((d) => d.have_now).find((e) => e.id === linked);
   expect(answer.text).toBe('I walk Biscuit every morning');
   await panel.getByRole('button', { name: 'Hide the code' }).click();
   await expect(panel.getByRole('img', { name: /A code to scan/ })).toHaveCount(0);
+  // The same answers make the same code.
+  await panel.getByRole('button', { name: 'Show a code for my phone' }).click();
+  expect((await scan(panel.getByRole('img', { name: /A code to scan/ }))).link).toBe(link);
+  // A change while the code shows makes it again, with the new words.
+  await inventory.addAnswer('haveNow', 'I make a good cup of tea');
+  await expect.poll(async () => wordsIn(recordIn((await scan(panel.getByRole('img', { name: /A code to scan/ }))).link))).toContain('I make a good cup of tea');
 });
 
 /** A word-salad sentence from a seeded generator: text that compresses like real writing. */
@@ -194,14 +212,16 @@ test('answers too long for one code come as a few, each added on its own', async
   await expect(caption).toHaveText(/^Code 1 of [2-6]$/);
   const parts = Number((await caption.textContent()).slice(-1));
   await expect(panel).toContainText(`Your answers are too long for one code, so there are ${parts}.`);
-  await expect(panel.getByRole('button', { name: 'Code before' })).toBeDisabled();
   const links = [];
   for (let i = 1; i <= parts; i += 1) {
     await expect(caption).toHaveText(`Code ${i} of ${parts}`);
-    links.push((await scan(panel.getByRole('img', { name: new RegExp(`${i} of ${parts}$`) }))).link);
-    if (i < parts) await panel.getByRole('button', { name: 'Next code' }).click();
+    links.push((await scan(panel.getByRole('img', { name: new RegExp(`code ${i} of ${parts}$`) }))).link);
+    await panel.getByRole('button', { name: 'Next code' }).click();
   }
-  await expect(panel.getByRole('button', { name: 'Next code' })).toBeDisabled();
+  // The buttons go round: after the last code comes the first again, and back.
+  await expect(caption).toHaveText(`Code 1 of ${parts}`);
+  await panel.getByRole('button', { name: 'Previous code' }).click();
+  await expect(caption).toHaveText(`Code ${parts} of ${parts}`);
   // Every code holds a piece; together they hold every word, and no goal comes twice.
   const pieces = links.map(recordIn);
   expect([...new Set(pieces.flatMap(wordsIn))].sort()).toEqual(wordsIn(record));
@@ -243,4 +263,62 @@ test('a cut-short link changes nothing, says so, and still leaves the address', 
   expect(await page.evaluate(() => location.href.includes('#'))).toBe(false);
   expect(await page.evaluate((key) => localStorage.getItem(key), RECORD_KEY('harbourside'))).toBe(before);
   await expect(page.getByRole('button', { name: 'Add it to what I have' })).toHaveCount(0);
+});
+
+test('the answers leave the address before the bundle has even loaded', async ({ page, baseURL }) => {
+  // A slow connection: the wasm file takes a while.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/recovery-widgets_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${baseURL}/#rw1.1.1.3JZ3JZ`);
+  await page.waitForFunction(() => customElements.get('goal-builder'));
+  // The loader has run, the widgets have not started, and the fragment is already gone.
+  expect(await page.locator('goal-builder').evaluate((el) => el.shadowRoot.textContent)).toBe('Loading…');
+  expect(await page.evaluate(() => [location.href.includes('#'), navigation.entries().map((e) => e.url)])).toEqual([
+    false,
+    [`${baseURL}/`],
+  ]);
+  release();
+  await new InventoryPage(page).ready();
+  await expect(page.getByRole('alert').filter({ hasText: 'The answers in this link could not be read.' })).toBeVisible();
+});
+
+test('on a kiosk the code goes when the finishing choices close or the screen is left alone, and needs a page to link to', async ({ page }) => {
+  await page.clock.install();
+  const goals = new GoalsPage(page);
+  await page.goto('/kiosk.html');
+  await goals.ready();
+  await goals.startGoal('Sleep before midnight');
+  const bar = goals.widget.locator('.rw-kiosk-bar');
+  const finished = bar.getByRole('button', { name: "I'm finished" });
+  const takeHome = bar.getByRole('button', { name: 'Take my answers home on my phone' });
+  const code = bar.getByRole('img', { name: /A code to scan/ });
+  await finished.click();
+  await takeHome.click();
+  await expect(code).toBeVisible();
+  await bar.getByRole('button', { name: 'Not yet' }).click();
+  await finished.click();
+  await expect(code).toHaveCount(0);
+  await takeHome.click();
+  await expect(code).toBeVisible();
+  // 45 seconds alone: "Are you still there?", and the code is gone from the screen.
+  await page.clock.fastForward(46_000);
+  await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible();
+  await expect(code).toHaveCount(0);
+
+  // A kiosk widget with no take-home-url offers no code: a phone would open a kiosk too.
+  await page.goto('/');
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('goal-builder'), { id: 'k' })));
+  await page.evaluate(() => {
+    const el = document.getElementById('k');
+    el.setAttribute('namespace', 'kiosk-two');
+    el.setAttribute('kiosk', '');
+  });
+  const lone = page.locator('#k');
+  await lone.getByRole('button', { name: "I'm finished" }).click();
+  await expect(lone.getByRole('button', { name: 'Print my answers' })).toBeVisible();
+  await expect(lone.getByRole('button', { name: 'Take my answers home on my phone' })).toHaveCount(0);
 });

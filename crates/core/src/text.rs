@@ -426,7 +426,7 @@ catalogue! {
     /// Button that hides the take-home code.
     TakeHomeHide = "take_home.hide" => "Hide the code",
     /// How to use the take-home code.
-    TakeHomeIntro = "take_home.intro" => "Open your phone's camera, point it at the code, then open the link it shows. Your answers travel inside the link itself. They are not sent anywhere on the way.",
+    TakeHomeIntro = "take_home.intro" => "Open your phone's camera, point it at the code, then open the link it shows. Your answers travel inside the link itself: this website never receives them.",
     /// While the code is being made.
     TakeHomeMaking = "take_home.making" => "Making your code…",
     /// When the record needs more than one code.
@@ -434,19 +434,27 @@ catalogue! {
     /// The caption under one code.
     TakeHomeCodeOf = "take_home.code_of" => "Code {part} of {parts}",
     /// What the code picture is, for screen readers.
-    TakeHomePicture = "take_home.picture" => "A code to scan with your phone's camera, {part} of {parts}",
+    TakeHomePicture = "take_home.picture" => "A code to scan with your phone's camera",
+    /// What one of several code pictures is, for screen readers.
+    TakeHomePictureOf = "take_home.picture_of" => "A code to scan with your phone's camera, code {part} of {parts}",
     /// Shows the next code.
     TakeHomeNext = "take_home.next" => "Next code",
     /// Shows the code before.
-    TakeHomePrevious = "take_home.previous" => "Code before",
+    TakeHomePrevious = "take_home.previous" => "Previous code",
     /// When the record will not fit in codes.
     TakeHomeTooLarge = "take_home.too_large" => "Your answers are too long to fit in codes. You can print them instead.",
     /// When the browser cannot compress.
     TakeHomeCannotMake = "take_home.cannot_make" => "This browser can't make the code. You can print your answers instead.",
     /// Prints the page, when no code can be made.
     TakeHomePrint = "take_home.print" => "Print my answers",
+    /// The preview of answers that came by a take-home code.
+    TakeHomeArrivedTitle = "take_home.arrived_title" => "Answers from a code",
     /// Shown with the preview of a code that is one of several.
     TakeHomeArrived = "take_home.arrived" => "This came from code {part} of {parts}. After you add it, scan the other codes the same way.",
+    /// Shown with the preview of answers from a code: the link may stay in the browser's history.
+    TakeHomeHistory = "take_home.history" => "Your phone's browser may keep the link, with your answers in it, in its history. You can delete it there.",
+    /// After answers from a code were added.
+    TakeHomeAdded = "take_home.added" => "The answers from the code were added to what you had.",
     /// A take-home link that could not be read.
     TakeHomeUnreadable = "take_home.unreadable" => "The answers in this link could not be read. It may be cut short: try scanning the code again. Nothing here was changed.",
     /// A phone browser too old to open a take-home link.
@@ -468,7 +476,7 @@ catalogue! {
     /// Kiosk: wipe everything now.
     KioskClear = "kiosk.clear" => "Clear everything now",
     /// Kiosk: show the take-home code.
-    KioskTakeHome = "kiosk.take_home" => "Take them home on my phone",
+    KioskTakeHome = "kiosk.take_home" => "Take my answers home on my phone",
     /// Kiosk: go back to the answers.
     KioskNotYet = "kiosk.not_yet" => "Not yet",
     /// Kiosk: the idle prompt's heading.

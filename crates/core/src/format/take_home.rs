@@ -13,9 +13,8 @@
 //!   in 5.5 bits instead of 8) and all of them allowed in a fragment as they are. That holds
 //!   a third more than base64 in the same code.
 //!
-//! Before that, [`with_short_ids`] gives every entry a short id (a few characters shared by
-//! the whole record, then a counter): the bundle's own ids are random, and random text does
-//! not compress.
+//! Before that, [`with_short_ids`] gives every entry a shorter id, the same every time: the
+//! bundle's own ids are long and random, and random text does not compress.
 //!
 //! Compression is left to the browser (`CompressionStream("deflate-raw")`), which costs the
 //! bundle nothing; this module does everything else, so that all of it is tested natively.
@@ -30,7 +29,7 @@ use crate::inventory::{DomainAnswers, Entry};
 use crate::plan::PlanSection;
 use crate::{ItemId, Record};
 use qrcodegen::{QrCode, QrCodeEcc, QrSegment, Version};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// What a take-home fragment starts with (after the `#`).
 pub const FRAGMENT_PREFIX: &str = "rw1.";
@@ -42,6 +41,10 @@ pub const MAX_QR_VERSION: u8 = 40;
 
 /// The most codes one record is cut into; past this, printing is the better way home.
 pub const MAX_CODES: usize = 6;
+
+/// The longest fragment read: more than one version-40 code holds. A longer one did not come
+/// from a code, and is refused before it is decoded or decompressed.
+pub const MAX_FRAGMENT_CHARS: usize = 4_400;
 
 /// The record as one code carries it: compact JSON with no list of removals, and every
 /// entry's time set to the record's own (a phone adds the code to its own copy, where the
@@ -76,21 +79,45 @@ pub fn code_text(record: &Record) -> String {
     super::to_storage_json(&copy)
 }
 
-/// The record with every id replaced by `prefix` and a counter in base 36, references
-/// (a goal's strengths, a priority's wish) following their entries. Choose a fresh, random
-/// `prefix` of four or more characters for each record, so that codes from two visits to the
-/// kiosk never share an id on the phone that adds them both.
-pub fn with_short_ids(record: &Record, prefix: &str) -> Record {
+/// The record with every id made short, references (a goal's strengths, a priority's wish)
+/// following their entries.
+///
+/// A short id is three characters from the record's start time, then five from the entry's
+/// own id (both hashed, in base 36). So the same entry gets the same short id however often
+/// the codes are made: a phone that adds a code twice, or a fresh code next week, updates
+/// its entries instead of adding them again. Two records share no short ids unless their start
+/// times and ids both collide. Within a record, an entry whose short id is taken keeps its
+/// own.
+pub fn with_short_ids(record: &Record) -> Record {
+    let mut originals = BTreeSet::new();
+    visit_ids(&mut record.clone(), &mut |id| {
+        originals.insert(id.as_str().to_owned());
+    });
+    let prefix = hashed(&record.created.to_string());
+    let prefix = &prefix[..3];
     let mut short: BTreeMap<String, ItemId> = BTreeMap::new();
-    let mut rename = |id: &mut ItemId| {
-        let next = short.len();
-        let new = short
-            .entry(id.as_str().to_owned())
-            .or_insert_with(|| ItemId::new(format!("{prefix}{}", base36(next))));
-        *id = new.clone();
-    };
+    let mut taken = BTreeSet::new();
     let mut copy = record.clone();
-    let inventory = &mut copy.inventory;
+    copy.removed.clear();
+    visit_ids(&mut copy, &mut |id| {
+        let new = short.entry(id.as_str().to_owned()).or_insert_with(|| {
+            let candidate = format!("{prefix}{}", &hashed(id.as_str())[..5]);
+            let chosen = if taken.contains(&candidate) || originals.contains(&candidate) {
+                id.as_str().to_owned()
+            } else {
+                candidate
+            };
+            taken.insert(chosen.clone());
+            ItemId::new(chosen)
+        });
+        *id = new.clone();
+    });
+    copy
+}
+
+/// Calls `each` on every id and every reference to one, in a fixed order.
+fn visit_ids(record: &mut Record, each: &mut impl FnMut(&mut ItemId)) {
+    let inventory = &mut record.inventory;
     for domain in &mut inventory.domains {
         for entry in domain
             .have_now
@@ -98,43 +125,44 @@ pub fn with_short_ids(record: &Record, prefix: &str) -> Record {
             .chain(&mut domain.want)
             .chain(&mut domain.helped_before)
         {
-            rename(&mut entry.id);
+            each(&mut entry.id);
         }
     }
     for priority in &mut inventory.priorities {
-        rename(&mut priority.id);
+        each(&mut priority.id);
         if let Some(wish) = &mut priority.wish {
-            rename(wish);
+            each(wish);
         }
     }
-    for goal in &mut copy.goals.goals {
-        rename(&mut goal.id);
-        goal.steps.iter_mut().for_each(|s| rename(&mut s.id));
+    for goal in &mut record.goals.goals {
+        each(&mut goal.id);
+        goal.steps.iter_mut().for_each(|s| each(&mut s.id));
         for link in &mut goal.strengths {
             if let StrengthLink::Entry(id) = link {
-                rename(id);
+                each(id);
             }
         }
     }
     for list in PlanSection::ALL.iter().flat_map(|s| s.lists()) {
-        copy.plan
+        record
+            .plan
             .items_mut(*list)
             .iter_mut()
-            .for_each(|i| rename(&mut i.id));
+            .for_each(|i| each(&mut i.id));
     }
-    copy
 }
 
-fn base36(mut n: usize) -> String {
-    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[n % 36] as char);
+/// FNV-1a (64 bits) of the text, in base 36, at least seven characters.
+fn hashed(text: &str) -> String {
+    let mut n = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    let mut out = String::new();
+    while out.len() < 7 || n > 0 {
+        out.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
         n /= 36;
-        if n == 0 {
-            return out.into_iter().rev().collect();
-        }
     }
+    out
 }
 
 /// Cuts a record into two smaller ones that together hold everything it holds, or `None`
@@ -311,6 +339,9 @@ pub fn read_fragment(fragment: &str) -> Option<Result<CodePart, ()>> {
         .strip_prefix('#')
         .unwrap_or(fragment)
         .strip_prefix(FRAGMENT_PREFIX)?;
+    if rest.len() > MAX_FRAGMENT_CHARS {
+        return Some(Err(()));
+    }
     let mut fields = rest.splitn(3, '.');
     let mut number = || fields.next().and_then(|n| n.parse::<usize>().ok());
     let (part, parts) = (number(), number());
@@ -472,45 +503,64 @@ mod tests {
         assert_eq!(base43_decode("A"), None, "cut off");
     }
 
-    #[test]
-    fn short_ids_keep_every_reference_and_shrink_the_text() {
-        let record = typical();
-        let short = with_short_ids(&record, "q7");
-        import_json(&code_text(&short)).expect("still a record");
-        assert!(code_text(&short).len() < code_text(&record).len());
-        let goal = &short.goals.goals[0];
-        assert!(goal.id.as_str().starts_with("q7"));
-        // The goal's strength still names the same answer's words.
-        let linked = goal.strengths.iter().find_map(|l| match l {
-            StrengthLink::Entry(id) => Some(id.clone()),
-            StrengthLink::Quality(_) => None,
-        });
-        let words_of = |r: &Record, id: &ItemId| {
-            r.inventory
+    /// Every id in a record, with where the reference points (the words it names).
+    fn ids_and_words(record: &Record) -> Vec<(String, String)> {
+        let words_of = |id: &ItemId| {
+            record
+                .inventory
                 .domains
                 .iter()
                 .flat_map(|d| d.have_now.iter().chain(&d.want).chain(&d.helped_before))
                 .find(|e| &e.id == id)
                 .map(|e| e.text.clone())
+                .unwrap_or_default()
         };
-        let before = record.goals.goals[0]
-            .strengths
+        let mut out = Vec::new();
+        visit_ids(&mut record.clone(), &mut |id| {
+            out.push((id.as_str().to_owned(), words_of(id)))
+        });
+        out
+    }
+
+    #[test]
+    fn short_ids_are_unique_stable_follow_every_reference_and_shrink_the_text() {
+        let record = typical();
+        let short = with_short_ids(&record);
+        import_json(&code_text(&short)).expect("still a record, every id used once");
+        assert!(code_text(&short).len() < code_text(&record).len());
+        // The same record gives the same ids every time.
+        assert_eq!(with_short_ids(&record), short);
+        let before = ids_and_words(&record);
+        let after = ids_and_words(&short);
+        assert_eq!(before.len(), after.len());
+        let prefix = &after[0].0[..3];
+        for ((old, old_words), (new, new_words)) in before.iter().zip(&after) {
+            assert_eq!(new.len(), 8, "{old} became {new}");
+            assert!(new.starts_with(prefix));
+            // A reference names the same answer's words as before (or none, as before).
+            assert_eq!(old_words, new_words, "{old} became {new}");
+        }
+        // Another record (another start time) shares no short id with this one.
+        let mut other = record.clone();
+        other.created = record.updated;
+        assert!(ids_and_words(&with_short_ids(&other))
             .iter()
-            .find_map(|l| match l {
-                StrengthLink::Entry(id) => Some(id.clone()),
-                StrengthLink::Quality(_) => None,
-            });
-        assert_eq!(
-            words_of(&short, &linked.expect("a linked answer")),
-            words_of(&record, &before.expect("a linked answer"))
-        );
-        let wish = short.inventory.priorities[0].wish.clone().expect("a wish");
-        assert!(
-            words_of(&short, &wish).is_some(),
-            "the priority's wish follows"
-        );
-        assert_eq!(base36(0), "0");
-        assert_eq!(base36(36 * 36 + 35), "10z");
+            .all(|(id, _)| !id.starts_with(prefix)));
+    }
+
+    #[test]
+    fn a_short_id_that_is_taken_keeps_the_entrys_own() {
+        let mut record = typical();
+        // Give the second answer the id the first answer's short id would be.
+        let first = record.inventory.domains[0].have_now[0].id.clone();
+        let short_first = with_short_ids(&record).inventory.domains[0].have_now[0]
+            .id
+            .clone();
+        record.inventory.domains[0].have_now[1].id = short_first.clone();
+        let short = with_short_ids(&record);
+        assert_ne!(short.inventory.domains[0].have_now[0].id, short_first);
+        assert_eq!(short.inventory.domains[0].have_now[0].id, first);
+        import_json(&code_text(&short)).expect("every id is still used once");
     }
 
     #[test]
@@ -545,10 +595,12 @@ mod tests {
         for broken in [
             "#rw1.",
             "#rw1.1.1.",
-            "#rw1.0.1.AQL6",
-            "#rw1.3.2.AQL6",
+            "#rw1.0.1.060Z5",
+            "#rw1.3.2.060Z5",
             "#rw1.1.1.A",
-            "#rw1.1.99.AQL6",
+            "#rw1.1.99.060Z5",
+            "#rw1.1.1.060z5",
+            &format!("#rw1.1.1.{}", "0".repeat(MAX_FRAGMENT_CHARS)),
         ] {
             assert_eq!(read_fragment(broken), Some(Err(())), "{broken}");
         }
