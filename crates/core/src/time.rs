@@ -101,24 +101,56 @@ fn digits(bytes: &[u8]) -> Option<i64> {
     })
 }
 
+/// Writes `value` as `N` decimal digits, zero-padded, into `out`.
+fn put_digits<const N: usize>(out: &mut [u8], mut value: u32) {
+    for slot in out[..N].iter_mut().rev() {
+        *slot = b'0' + (value % 10) as u8;
+        value /= 10;
+    }
+}
+
+impl Timestamp {
+    /// RFC 3339 in UTC with milliseconds, without `core::fmt` (a record holds thousands of
+    /// times, and every save writes them all). `None` outside the years 0–9999.
+    fn rfc3339(&self) -> Option<[u8; 24]> {
+        let date = self.utc_date().digits()?;
+        let ms_of_day = self.0.rem_euclid(MS_PER_DAY) as u32;
+        let mut out = *b"0000-00-00T00:00:00.000Z";
+        out[..10].copy_from_slice(&date);
+        put_digits::<2>(&mut out[11..], ms_of_day / 3_600_000);
+        put_digits::<2>(&mut out[14..], ms_of_day / 60_000 % 60);
+        put_digits::<2>(&mut out[17..], ms_of_day / 1000 % 60);
+        put_digits::<3>(&mut out[20..], ms_of_day % 1000);
+        Some(out)
+    }
+}
+
 impl fmt::Display for Timestamp {
     /// Writes RFC 3339 in UTC with milliseconds, for example `2026-11-23T09:30:00.250Z`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let date = self.utc_date();
-        let ms_of_day = self.0.rem_euclid(MS_PER_DAY);
-        let (h, m, s, ms) = (
-            ms_of_day / 3_600_000,
-            ms_of_day / 60_000 % 60,
-            ms_of_day / 1000 % 60,
-            ms_of_day % 1000,
-        );
-        write!(f, "{date}T{h:02}:{m:02}:{s:02}.{ms:03}Z")
+        match self.rfc3339() {
+            Some(bytes) => f.write_str(std::str::from_utf8(&bytes).map_err(|_| fmt::Error)?),
+            None => {
+                let date = self.utc_date();
+                let ms_of_day = self.0.rem_euclid(MS_PER_DAY);
+                let (h, m, s, ms) = (
+                    ms_of_day / 3_600_000,
+                    ms_of_day / 60_000 % 60,
+                    ms_of_day / 1000 % 60,
+                    ms_of_day % 1000,
+                );
+                write!(f, "{date}T{h:02}:{m:02}:{s:02}.{ms:03}Z")
+            }
+        }
     }
 }
 
 impl Serialize for Timestamp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        match self.rfc3339() {
+            Some(bytes) => serializer.serialize_str(std::str::from_utf8(&bytes).unwrap_or("")),
+            None => serializer.collect_str(self),
+        }
     }
 }
 
@@ -168,9 +200,24 @@ impl CalendarDate {
     }
 }
 
+impl CalendarDate {
+    /// `YYYY-MM-DD` without `core::fmt`; `None` outside the years 0–9999.
+    fn digits(self) -> Option<[u8; 10]> {
+        let year = u32::try_from(self.year).ok().filter(|y| *y <= 9999)?;
+        let mut out = *b"0000-00-00";
+        put_digits::<4>(&mut out, year);
+        put_digits::<2>(&mut out[5..], u32::from(self.month));
+        put_digits::<2>(&mut out[8..], u32::from(self.day));
+        Some(out)
+    }
+}
+
 impl Serialize for CalendarDate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        match self.digits() {
+            Some(bytes) => serializer.serialize_str(std::str::from_utf8(&bytes).unwrap_or("")),
+            None => serializer.collect_str(self),
+        }
     }
 }
 
@@ -243,8 +290,18 @@ mod tests {
         for (millis, text) in cases {
             let t = Timestamp::from_millis(millis);
             assert_eq!(t.to_string(), text);
+            assert_eq!(serde_json::to_string(&t).unwrap(), format!("\"{text}\""));
             assert_eq!(Timestamp::parse_rfc3339(text), Some(t), "{text}");
         }
+        // The quick writer and core::fmt agree, at the edges of the years written too.
+        for text in ["0000-01-01T00:00:00.000Z", "0009-03-04T05:06:07.008Z", "9999-12-31T23:59:59.999Z"] {
+            let t = Timestamp::parse_rfc3339(text).unwrap();
+            assert_eq!(t.to_string(), text);
+            assert_eq!(serde_json::to_string(&t).unwrap(), format!("\"{text}\""));
+        }
+        let beyond = Timestamp::from_millis(253_402_300_800_000); // 10000-01-01
+        assert_eq!(beyond.to_string(), "10000-01-01T00:00:00.000Z");
+        assert_eq!(serde_json::to_string(&beyond).unwrap(), "\"10000-01-01T00:00:00.000Z\"");
     }
 
     #[test]
