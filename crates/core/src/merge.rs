@@ -34,6 +34,8 @@ pub enum Removals {
 pub(crate) trait Item: Clone + PartialEq {
     /// What matches it with itself in another copy, and names it in [`Record::removed`].
     fn key(&self) -> String;
+    /// Whether `other` is the same entry (the same [`Item::key`], without building it).
+    fn same_key(&self, other: &Self) -> bool;
     /// When it was last changed. A step has no time of its own; its goal's stands in.
     fn updated(&self) -> Timestamp;
     /// Notes a change at `at`.
@@ -56,6 +58,9 @@ macro_rules! item {
             fn key(&self) -> String {
                 self.$key.to_string()
             }
+            fn same_key(&self, other: &Self) -> bool {
+                self.$key == other.$key
+            }
             fn updated(&self) -> Timestamp {
                 self.updated
             }
@@ -74,6 +79,9 @@ item!(PlanItem, id);
 impl Item for Goal {
     fn key(&self) -> String {
         self.id.to_string()
+    }
+    fn same_key(&self, other: &Self) -> bool {
+        self.id == other.id
     }
     fn updated(&self) -> Timestamp {
         self.updated
@@ -110,6 +118,9 @@ impl Item for Goal {
 impl Item for ChosenQuality {
     fn key(&self) -> String {
         format!("quality:{}", self.quality)
+    }
+    fn same_key(&self, other: &Self) -> bool {
+        self.quality == other.quality
     }
     fn updated(&self) -> Timestamp {
         self.updated
@@ -460,6 +471,19 @@ fn after(last: Timestamp, now: Timestamp) -> Timestamp {
 
 fn stamp_list<T: Item>(items: &mut [T], before: &[T], at: Timestamp, marks: &mut Marks) {
     if items == before {
+        return;
+    }
+    // The usual change (words typed into one entry): the same entries in the same places.
+    // Only those that differ need looking at, and no keys need building.
+    if items.len() == before.len() && items.iter().zip(before).all(|(a, b)| a.same_key(b)) {
+        for (item, old) in items.iter_mut().zip(before) {
+            if item != old {
+                item.stamp_parts(Some(old), at, marks);
+                if !item.same_own_parts(old) {
+                    item.set_updated(after(old.updated(), at));
+                }
+            }
+        }
         return;
     }
     let keys: Vec<String> = items.iter().map(Item::key).collect();

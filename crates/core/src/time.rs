@@ -294,14 +294,21 @@ mod tests {
             assert_eq!(Timestamp::parse_rfc3339(text), Some(t), "{text}");
         }
         // The quick writer and core::fmt agree, at the edges of the years written too.
-        for text in ["0000-01-01T00:00:00.000Z", "0009-03-04T05:06:07.008Z", "9999-12-31T23:59:59.999Z"] {
+        for text in [
+            "0000-01-01T00:00:00.000Z",
+            "0009-03-04T05:06:07.008Z",
+            "9999-12-31T23:59:59.999Z",
+        ] {
             let t = Timestamp::parse_rfc3339(text).unwrap();
             assert_eq!(t.to_string(), text);
             assert_eq!(serde_json::to_string(&t).unwrap(), format!("\"{text}\""));
         }
         let beyond = Timestamp::from_millis(253_402_300_800_000); // 10000-01-01
         assert_eq!(beyond.to_string(), "10000-01-01T00:00:00.000Z");
-        assert_eq!(serde_json::to_string(&beyond).unwrap(), "\"10000-01-01T00:00:00.000Z\"");
+        assert_eq!(
+            serde_json::to_string(&beyond).unwrap(),
+            "\"10000-01-01T00:00:00.000Z\""
+        );
     }
 
     #[test]
