@@ -7,6 +7,7 @@ use recovery_core::goals::GoalState;
 use recovery_core::inventory::Direction;
 use recovery_core::text::Text;
 use recovery_core::ItemId;
+use std::collections::HashMap;
 
 /// Every goal, in the person's order, with its progress: choose one to open it, and move
 /// goals up and down.
@@ -26,6 +27,17 @@ pub fn GoalList(
                 .collect::<Vec<_>>()
         })
     });
+    // Where each goal is, worked out once a change for the whole list (not once a goal).
+    let positions = Memo::new(move |_| {
+        store.with(|r| {
+            r.goals
+                .goals
+                .iter()
+                .enumerate()
+                .map(|(i, g)| (g.id.clone(), i))
+                .collect::<HashMap<_, _>>()
+        })
+    });
     let announcement = RwSignal::new(String::new());
     let none = words.get(Text::GoalsNone);
     view! {
@@ -35,7 +47,7 @@ pub fn GoalList(
             </Show>
             <ol>
                 <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <GoalListItem id=id open=open announcement=announcement/>
+                    <GoalListItem id=id open=open positions=positions announcement=announcement/>
                 </For>
             </ol>
             <p class="rw-visually-hidden" role="status">{move || announcement.get()}</p>
@@ -47,17 +59,18 @@ pub fn GoalList(
 fn GoalListItem(
     id: ItemId,
     open: RwSignal<Option<ItemId>>,
+    positions: Memo<HashMap<ItemId, usize>>,
     announcement: RwSignal<String>,
 ) -> impl IntoView {
     let store = expect_context::<RecordStore>();
     let words = use_words();
     let id = StoredValue::new(id);
     let summary = Memo::new(move |_| {
+        let index = id
+            .with_value(|id| positions.with(|p| p.get(id).copied()))
+            .unwrap_or(0);
         store.with(|r| {
             let list = &r.goals.goals;
-            let index = id
-                .with_value(|id| list.iter().position(|g| &g.id == id))
-                .unwrap_or(0);
             let goal = list.get(index);
             (
                 index,

@@ -71,13 +71,13 @@ pub fn NewGoal(
         <section class="rw-new-goal rw-no-print" aria-labelledby="rw-new-goal-title">
             <h3 id="rw-new-goal-title">{words.get(Text::GoalsNewTitle)}</h3>
             <StartPoints open=open start_in_area=start_in_area/>
-            <form class="rw-form" on:submit=add>
+            <form autocomplete="off" class="rw-form" on:submit=add>
                 <label for="rw-goal-text">{words.get(Text::GoalText)}</label>
-                <textarea id="rw-goal-text" rows="2" node_ref=text_box
+                <textarea autocomplete="off" id="rw-goal-text" rows="2" node_ref=text_box
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                 <label for="rw-goal-why">{words.get(Text::GoalWhy)}</label>
-                <textarea id="rw-goal-why" rows="2"
+                <textarea autocomplete="off" id="rw-goal-why" rows="2"
                     prop:value=move || why.get()
                     on:input=move |ev| why.set(event_target_value(&ev))></textarea>
                 <label for="rw-goal-domain">{words.get(Text::GoalDomain)}</label>

@@ -79,10 +79,10 @@ pub fn NewStep(
     };
 
     view! {
-        <form class="rw-form rw-new-step rw-no-print" on:submit=add>
+        <form autocomplete="off" class="rw-form rw-new-step rw-no-print" on:submit=add>
             <p class="rw-hint" id="rw-step-guide">{words.get(Text::GoalStepsGuide)}</p>
             <label for="rw-new-step-what">{words.get(Text::StepWhat)}</label>
-            <textarea id="rw-new-step-what" rows="2" node_ref=what_box aria-describedby="rw-step-guide rw-step-nudges"
+            <textarea autocomplete="off" id="rw-new-step-what" rows="2" node_ref=what_box aria-describedby="rw-step-guide rw-step-nudges"
                 prop:value=move || what.get()
                 on:input=move |ev| what.set(event_target_value(&ev))></textarea>
             <div class="rw-step-fields">
@@ -90,7 +90,7 @@ pub fn NewStep(
                     on_change=Callback::new(move |h| who.set(h))/>
                 <div class="rw-field">
                     <label for="rw-new-step-target">{words.get(Text::StepTarget)}</label>
-                    <input type="date" id="rw-new-step-target" prop:value=move || target.get()
+                    <input type="date" autocomplete="off" id="rw-new-step-target" prop:value=move || target.get()
                         on:input=move |ev| target.set(event_target_value(&ev))/>
                 </div>
             </div>

@@ -66,7 +66,7 @@ pub fn HelperChoice(
         <Show when=move || key.get() == "someone" || matches!(value.get(), Some(Helper::Someone(_)))>
             <div class="rw-field">
                 <label for=name_for.clone()>{name_words.get(Text::StepSomeoneName)}</label>
-                <input type="text" id=name_id.clone()
+                <input type="text" autocomplete="off" id=name_id.clone()
                     prop:value=move || typed_name.get()
                     on:input=move |ev| {
                         let typed = event_target_value(&ev);
@@ -163,7 +163,7 @@ pub fn StepRow(
             class:rw-step-not-this-time=move || step().is_some_and(|s| s.not_this_time)>
             <div class="rw-field">
                 <label for=format!("{base}-what")>{words.get(Text::StepWhat)}</label>
-                <textarea id=format!("{base}-what") rows="2"
+                <textarea autocomplete="off" id=format!("{base}-what") rows="2"
                     prop:value=move || step().map(|s| s.what).unwrap_or_default()
                     on:input=move |ev| {
                         let typed = event_target_value(&ev);
@@ -175,7 +175,7 @@ pub fn StepRow(
                 <HelperChoice id=format!("{base}-who") value=helper on_change=on_helper/>
                 <div class="rw-field">
                     <label for=format!("{base}-target")>{words.get(Text::StepTarget)}</label>
-                    <input type="date" id=format!("{base}-target")
+                    <input type="date" autocomplete="off" id=format!("{base}-target")
                         prop:value=move || step().and_then(|s| s.target).map(|d| d.to_string()).unwrap_or_default()
                         on:change=move |ev| set_date(event_target_value(&ev), false)/>
                 </div>
@@ -184,7 +184,7 @@ pub fn StepRow(
                 ids=ids set_done_date=Callback::new(move |v: String| set_done_date(v, true))/>
             <div class="rw-field">
                 <label for=format!("{base}-notes")>{words.get(Text::StepNotes)}</label>
-                <textarea id=format!("{base}-notes") rows="1"
+                <textarea autocomplete="off" id=format!("{base}-notes") rows="1"
                     prop:value=move || step().map(|s| s.notes).unwrap_or_default()
                     on:input=move |ev| edit(StepEdit::Notes(&event_target_value(&ev)))></textarea>
             </div>
@@ -264,7 +264,7 @@ fn StepStatus(
                     <div class="rw-step-status rw-field">
                         <p class="rw-done-mark"><span aria-hidden="true">"✓ "</span>{shown}</p>
                         <label for=format!("{base}-done") class="rw-visually-hidden">{words.get(Text::StepDoneOn)}</label>
-                        <input type="date" id=format!("{base}-done") class="rw-no-print" prop:value=initial
+                        <input type="date" autocomplete="off" id=format!("{base}-done") class="rw-no-print" prop:value=initial
                             on:change=move |ev| set_done_date.run(event_target_value(&ev))/>
                         <button type="button" class="rw-button rw-button-quiet rw-button-small rw-no-print"
                             on:click=move |_| act(|g, goal, step| g.reopen_step(goal, step))>{reopen}</button>
@@ -280,7 +280,7 @@ fn StepStatus(
                         <p class="rw-note">{words.get(Text::StepNotThisTimeNote)}</p>
                         <div class="rw-field">
                             <label for=format!("{base}-learned")>{words.get(Text::StepLearned)}</label>
-                            <textarea id=format!("{base}-learned") rows="1" prop:value=learned
+                            <textarea autocomplete="off" id=format!("{base}-learned") rows="1" prop:value=learned
                                 on:input=move |ev| {
                                     let typed = event_target_value(&ev);
                                     let _ = store.change(|r, _| ids.with_value(|(g, st)| r.goals.edit_step(g, st, StepEdit::Learned(&typed))));

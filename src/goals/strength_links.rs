@@ -133,7 +133,7 @@ pub fn StrengthLinks(
                             })
                             .collect_view();
                         view! {
-                            <form class="rw-add rw-no-print" on:submit=link>
+                            <form autocomplete="off" class="rw-add rw-no-print" on:submit=link>
                                 <label for="rw-link-choice">{choose_label.clone()}</label>
                                 <div class="rw-add-row">
                                     <select id="rw-link-choice" on:change=move |ev| choice.set(event_target_value(&ev))>

@@ -86,12 +86,12 @@ pub fn PlanListView(
         ItemShape::WithResponse => view! {
             <div class="rw-field">
                 <label for=new_id_text.clone()>{words.get(Text::PlanNewItem)}</label>
-                <textarea id=new_id_text.clone() rows="2" node_ref=first_box
+                <textarea autocomplete="off" id=new_id_text.clone() rows="2" node_ref=first_box
                     prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             </div>
             <div class="rw-field">
                 <label for=new_id_response.clone()>{words.get(Text::PlanItemResponse)}</label>
-                <textarea id=new_id_response.clone() rows="2"
+                <textarea autocomplete="off" id=new_id_response.clone() rows="2"
                     prop:value=move || response.get() on:input=move |ev| response.set(event_target_value(&ev))></textarea>
             </div>
             <button type="submit" class="rw-button">{words.get(Text::PlanAdd)}</button>
@@ -100,7 +100,7 @@ pub fn PlanListView(
         ItemShape::Plain => view! {
             <label for=new_id_text.clone()>{words.get(Text::PlanNewItem)}</label>
             <div class="rw-add-row">
-                <textarea id=new_id_text.clone() rows="2" node_ref=first_box
+                <textarea autocomplete="off" id=new_id_text.clone() rows="2" node_ref=first_box
                     prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                 <button type="submit" class="rw-button">{words.get(Text::PlanAdd)}</button>
             </div>
@@ -128,7 +128,7 @@ pub fn PlanListView(
             </ul>
             <p class="rw-visually-hidden" role="status">{move || moved.get()}</p>
             {(list == PlanList::OnMyOwn).then(|| view! { <CopingSuggestions/> })}
-            <form class="rw-add rw-no-print" on:submit=add>
+            <form autocomplete="off" class="rw-add rw-no-print" on:submit=add>
                 {form_fields}
                 <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
             </form>

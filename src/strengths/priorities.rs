@@ -78,7 +78,7 @@ pub fn PrioritiesPart() -> impl IntoView {
             </ol>
             <p class="rw-visually-hidden" role="status">{move || announcement.get()}</p>
             <Show when=move || open_areas.with(|a| !a.is_empty())>
-                <form class="rw-add rw-no-print" on:submit=add.clone()>
+                <form autocomplete="off" class="rw-add rw-no-print" on:submit=add.clone()>
                     <label for="rw-priority-area">{option_words.get(Text::PrioritiesAddLabel)}</label>
                     <div class="rw-add-row">
                         <select id="rw-priority-area"

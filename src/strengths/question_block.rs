@@ -80,10 +80,10 @@ pub fn QuestionBlock(
                     <EntryRow id=id domain=domain_for_rows.clone() question=question/>
                 </For>
             </ul>
-            <form class="rw-add" on:submit=add>
+            <form autocomplete="off" class="rw-add" on:submit=add>
                 <label for=input_id.clone()>{words.get(Text::EntryNewLabel)}</label>
                 <div class="rw-add-row">
-                    <textarea id=input_id rows="2" node_ref=new_box
+                    <textarea autocomplete="off" id=input_id rows="2" node_ref=new_box
                         aria-describedby=hint_id
                         prop:value=move || draft.get()
                         on:input=move |ev| draft.set(event_target_value(&ev))></textarea>

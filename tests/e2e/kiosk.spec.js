@@ -61,6 +61,16 @@ test('a kiosk keeps nothing, and "I\'m finished" clears every widget back to its
   await kiosk.inventory.openPart('My qualities');
   expect(await everythingKept(page)).toEqual(NOTHING);
   await expect(kiosk.inventory.widget.getByText('This is a shared screen. Nothing you write here is kept')).toBeVisible();
+  // The browser keeps no typed words for autofill to offer the next person.
+  const boxes = await page.evaluate(() =>
+    ['strengths-inventory', 'goal-builder', 'warning-sign-planner'].flatMap((tag) =>
+      [...document.querySelector(tag).shadowRoot.querySelectorAll('textarea, input:not([type=checkbox]):not([type=file])')].map(
+        (box) => ({ id: box.id, off: box.autocomplete === 'off' || box.form?.autocomplete === 'off' }),
+      ),
+    ),
+  );
+  expect(boxes.length).toBeGreaterThan(5);
+  expect(boxes.filter((b) => !b.off)).toEqual([]);
   // A file saved on a shared screen would stay for the next person: no "Save a copy" here.
   await expect(page.getByRole('button', { name: 'Save a copy to this device' })).toHaveCount(0);
 
