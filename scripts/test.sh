@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test, installing what is missing first:
 # formatting, lints (native and wasm32), rustdoc, native unit tests, component tests in
-# headless Chromium, the release build with its size, and end-to-end tests in Chromium.
+# headless Chromium, the release build, its size against the ceiling, and end-to-end tests in
+# Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --for-tests
@@ -34,6 +35,9 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 
 step "Release build"
 scripts/build.sh
+
+step "Bundle size (scripts/size.mjs --check)"
+node scripts/size.mjs --check
 
 step "End-to-end tests in Chromium (Playwright)"
 report="$(mktemp)"
