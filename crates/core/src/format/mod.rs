@@ -228,14 +228,15 @@ fn read(text: &str, check: limits::Check) -> Result<(Record, u64), ImportError> 
             supported: SCHEMA_VERSION,
         });
     }
-    let body: wire::Envelope = serde_json::from_str(text).map_err(|e| ImportError::Damaged {
-        detail: format!(
-            "line {}, column {}: {}",
-            e.line(),
-            e.column(),
-            data_error_kind(&e)
-        ),
-    })?;
+    let body: wire::Envelope<'static> =
+        serde_json::from_str(text).map_err(|e| ImportError::Damaged {
+            detail: format!(
+                "line {}, column {}: {}",
+                e.line(),
+                e.column(),
+                data_error_kind(&e)
+            ),
+        })?;
     let record = body.into_record(version)?;
     check_record(&record)?;
     Ok((record, version))

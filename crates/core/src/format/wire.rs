@@ -17,57 +17,76 @@ use crate::plan;
 use crate::record::Record;
 use crate::time::{CalendarDate, Timestamp};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// Text in a wire type: borrowed from the record when writing (so a save copies no words),
+/// owned when reading.
+type Text<'a> = Cow<'a, str>;
+
+fn is_blank(text: &Text) -> bool {
+    text.is_empty()
+}
+
+/// Borrows a domain text for writing.
+fn out(text: &str) -> Text<'_> {
+    Cow::Borrowed(text)
+}
+
+/// An id read from a file.
+fn id_in(text: Text) -> ItemId {
+    ItemId::new(text.into_owned())
+}
 
 /// The whole file.
 #[derive(Serialize, Deserialize)]
-pub(super) struct Envelope {
-    pub format: String,
+pub(super) struct Envelope<'a> {
+    pub format: Text<'a>,
     pub schema_version: u64,
     pub created: Timestamp,
     pub updated: Timestamp,
     #[serde(default)]
-    pub inventory: Inventory,
+    pub inventory: Inventory<'a>,
     #[serde(default)]
-    pub goals: Vec<Goal>,
+    pub goals: Vec<Goal<'a>>,
     #[serde(default)]
-    pub plan: Plan,
+    pub plan: Plan<'a>,
     /// Since version 3; left out when empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub removed: Vec<Removal>,
+    pub removed: Vec<Removal<'a>>,
 }
 
 /// An entry removed lately, so another open tab does not bring it back.
 #[derive(Serialize, Deserialize)]
-pub(super) struct Removal {
-    key: String,
+pub(super) struct Removal<'a> {
+    key: Text<'a>,
     at: Timestamp,
 }
 
 #[derive(Default, Serialize, Deserialize)]
-pub(super) struct Inventory {
+pub(super) struct Inventory<'a> {
     #[serde(default)]
-    domains: Vec<Domain>,
+    domains: Vec<Domain<'a>>,
     #[serde(default)]
-    qualities: Vec<Quality>,
+    qualities: Vec<Quality<'a>>,
     #[serde(default)]
-    priorities: Vec<Priority>,
+    priorities: Vec<Priority<'a>>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct Domain {
-    domain: String,
+struct Domain<'a> {
+    domain: Text<'a>,
     #[serde(default)]
-    have_now: Vec<Entry>,
+    have_now: Vec<Entry<'a>>,
     #[serde(default)]
-    want: Vec<Entry>,
+    want: Vec<Entry<'a>>,
     #[serde(default)]
-    helped_before: Vec<Entry>,
+    helped_before: Vec<Entry<'a>>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct Entry {
-    id: ItemId,
-    text: String,
+struct Entry<'a> {
+    id: Text<'a>,
+    text: Text<'a>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     kind: Option<Kind>,
     updated: Timestamp,
@@ -82,8 +101,8 @@ enum Kind {
 }
 
 #[derive(Serialize, Deserialize)]
-struct Quality {
-    quality: String,
+struct Quality<'a> {
+    quality: Text<'a>,
     #[serde(default)]
     top: bool,
     /// Since version 3.
@@ -92,34 +111,34 @@ struct Quality {
 }
 
 #[derive(Serialize, Deserialize)]
-struct Priority {
-    id: ItemId,
-    domain: String,
+struct Priority<'a> {
+    id: Text<'a>,
+    domain: Text<'a>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    wish: Option<ItemId>,
+    wish: Option<Text<'a>>,
     /// Since version 3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     updated: Option<Timestamp>,
 }
 
 #[derive(Serialize, Deserialize)]
-pub(super) struct Goal {
-    id: ItemId,
-    text: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    why: String,
+pub(super) struct Goal<'a> {
+    id: Text<'a>,
+    text: Text<'a>,
+    #[serde(default, skip_serializing_if = "is_blank")]
+    why: Text<'a>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    domain: Option<String>,
+    domain: Option<Text<'a>>,
     #[serde(default)]
-    strengths: Vec<Link>,
+    strengths: Vec<Link<'a>>,
     #[serde(default)]
-    steps: Vec<Step>,
+    steps: Vec<Step<'a>>,
     #[serde(default)]
     state: State,
     #[serde(default)]
-    reflection: Reflection,
+    reflection: Reflection<'a>,
     #[serde(default)]
-    history: Vec<Event>,
+    history: Vec<Event<'a>>,
     /// Since version 3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     updated: Option<Timestamp>,
@@ -127,27 +146,27 @@ pub(super) struct Goal {
 
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-enum Link {
-    Entry(ItemId),
-    Quality(String),
+enum Link<'a> {
+    Entry(Text<'a>),
+    Quality(Text<'a>),
 }
 
 #[derive(Serialize, Deserialize)]
-struct Step {
-    id: ItemId,
-    what: String,
+struct Step<'a> {
+    id: Text<'a>,
+    what: Text<'a>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    who: Option<Helper>,
+    who: Option<Helper<'a>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     target: Option<CalendarDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     done: Option<CalendarDate>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     not_this_time: bool,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    learned: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    notes: String,
+    #[serde(default, skip_serializing_if = "is_blank")]
+    learned: Text<'a>,
+    #[serde(default, skip_serializing_if = "is_blank")]
+    notes: Text<'a>,
     /// Since version 3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     updated: Option<Timestamp>,
@@ -155,13 +174,13 @@ struct Step {
 
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-enum Helper {
+enum Helper<'a> {
     Me,
     Family,
     Friend,
     PeerWorker,
     Practitioner,
-    Someone(String),
+    Someone(Text<'a>),
 }
 
 #[derive(Clone, Copy, Default, Serialize, Deserialize)]
@@ -175,37 +194,37 @@ enum State {
 }
 
 #[derive(Default, Serialize, Deserialize)]
-struct Reflection {
+struct Reflection<'a> {
     #[serde(default)]
-    worked_well: String,
+    worked_well: Text<'a>,
     #[serde(default)]
-    learned: String,
+    learned: Text<'a>,
     #[serde(default)]
-    where_else: String,
+    where_else: Text<'a>,
 }
 
 #[derive(Serialize, Deserialize)]
-struct Event {
+struct Event<'a> {
     at: Timestamp,
-    change: Change,
+    change: Change<'a>,
 }
 
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-enum Change {
+enum Change<'a> {
     Started,
-    Reworded(String),
+    Reworded(Text<'a>),
     State(State),
-    StepDone(String),
-    StepNotThisTime(String),
+    StepDone(Text<'a>),
+    StepNotThisTime(Text<'a>),
 }
 
 #[derive(Serialize, Deserialize)]
-struct PlanItem {
-    id: ItemId,
-    text: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    response: String,
+struct PlanItem<'a> {
+    id: Text<'a>,
+    text: Text<'a>,
+    #[serde(default, skip_serializing_if = "is_blank")]
+    response: Text<'a>,
     /// Since version 3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     updated: Option<Timestamp>,
@@ -235,18 +254,18 @@ macro_rules! plan_lists {
     ($($list:ident),* $(,)?) => {
         /// The warning-sign plan: one list per part, each left out when empty.
         #[derive(Default, Serialize, Deserialize)]
-        pub(super) struct Plan {
+        pub(super) struct Plan<'a> {
             $(
                 #[serde(default, skip_serializing_if = "Vec::is_empty")]
-                $list: Vec<PlanItem>,
+                $list: Vec<PlanItem<'a>>,
             )*
         }
 
-        fn plan_out(plan: &plan::WarningSignPlan) -> Plan {
+        fn plan_out(plan: &plan::WarningSignPlan) -> Plan<'_> {
             Plan { $($list: plan.$list.iter().map(plan_item_out).collect(),)* }
         }
 
-        fn plan_in(plan: Plan, times: ItemTimes) -> Result<plan::WarningSignPlan, ImportError> {
+        fn plan_in(plan: Plan<'_>, times: ItemTimes) -> Result<plan::WarningSignPlan, ImportError> {
             Ok(plan::WarningSignPlan {
                 $($list: plan
                     .$list
@@ -283,12 +302,12 @@ plan_lists!(
     back_to_routine,
 );
 
-impl Envelope {
+impl<'a> Envelope<'a> {
     /// The file form of a record, at the current version.
-    pub fn from_record(record: &Record) -> Envelope {
+    pub fn from_record(record: &'a Record) -> Envelope<'a> {
         let inv = &record.inventory;
         Envelope {
-            format: super::FORMAT_NAME.to_owned(),
+            format: out(super::FORMAT_NAME),
             schema_version: u64::from(super::SCHEMA_VERSION),
             created: record.created,
             updated: record.updated,
@@ -298,7 +317,7 @@ impl Envelope {
                     .qualities
                     .iter()
                     .map(|q| Quality {
-                        quality: q.quality.clone(),
+                        quality: out(&q.quality),
                         top: q.top,
                         updated: Some(q.updated),
                     })
@@ -307,9 +326,9 @@ impl Envelope {
                     .priorities
                     .iter()
                     .map(|p| Priority {
-                        id: p.id.clone(),
-                        domain: p.domain.clone(),
-                        wish: p.wish.clone(),
+                        id: out(p.id.as_str()),
+                        domain: out(&p.domain),
+                        wish: p.wish.as_ref().map(|w| out(w.as_str())),
                         updated: Some(p.updated),
                     })
                     .collect(),
@@ -320,7 +339,7 @@ impl Envelope {
                 .removed
                 .iter()
                 .map(|r| Removal {
-                    key: r.key.clone(),
+                    key: out(&r.key),
                     at: r.at,
                 })
                 .collect(),
@@ -350,7 +369,7 @@ impl Envelope {
                     .into_iter()
                     .map(|q| {
                         Ok(inventory::ChosenQuality {
-                            quality: q.quality,
+                            quality: q.quality.into_owned(),
                             top: q.top,
                             updated: times.fill(q.updated)?,
                         })
@@ -361,9 +380,9 @@ impl Envelope {
                     .into_iter()
                     .map(|p| {
                         Ok(inventory::Priority {
-                            id: p.id,
-                            domain: p.domain,
-                            wish: p.wish,
+                            id: id_in(p.id),
+                            domain: p.domain.into_owned(),
+                            wish: p.wish.map(id_in),
                             updated: times.fill(p.updated)?,
                         })
                     })
@@ -380,7 +399,7 @@ impl Envelope {
                 .removed
                 .into_iter()
                 .map(|r| crate::record::Removal {
-                    key: r.key,
+                    key: r.key.into_owned(),
                     at: r.at,
                 })
                 .collect(),
@@ -388,38 +407,38 @@ impl Envelope {
     }
 }
 
-fn domain_out(d: &inventory::DomainAnswers) -> Domain {
-    let entries = |list: &[inventory::Entry]| {
+fn domain_out(d: &inventory::DomainAnswers) -> Domain<'_> {
+    fn entries(list: &[inventory::Entry]) -> Vec<Entry<'_>> {
         list.iter()
             .map(|e| Entry {
-                id: e.id.clone(),
-                text: e.text.clone(),
+                id: out(e.id.as_str()),
+                text: out(&e.text),
                 kind: e.kind.map(kind_out),
                 updated: e.updated,
             })
             .collect()
-    };
+    }
     Domain {
-        domain: d.domain.clone(),
+        domain: out(&d.domain),
         have_now: entries(&d.have_now),
         want: entries(&d.want),
         helped_before: entries(&d.helped_before),
     }
 }
 
-fn domain_in(d: Domain) -> inventory::DomainAnswers {
-    let entries = |list: Vec<Entry>| {
+fn domain_in(d: Domain<'_>) -> inventory::DomainAnswers {
+    let entries = |list: Vec<Entry<'_>>| {
         list.into_iter()
             .map(|e| inventory::Entry {
-                id: e.id,
-                text: e.text,
+                id: id_in(e.id),
+                text: e.text.into_owned(),
                 kind: e.kind.map(kind_in),
                 updated: e.updated,
             })
             .collect()
     };
     inventory::DomainAnswers {
-        domain: d.domain,
+        domain: d.domain.into_owned(),
         have_now: entries(d.have_now),
         want: entries(d.want),
         helped_before: entries(d.helped_before),
@@ -460,47 +479,47 @@ fn state_in(state: State) -> GoalState {
     }
 }
 
-fn goal_out(g: &goals::Goal) -> Goal {
+fn goal_out(g: &goals::Goal) -> Goal<'_> {
     Goal {
-        id: g.id.clone(),
-        text: g.text.clone(),
-        why: g.why.clone(),
-        domain: g.domain.clone(),
+        id: out(g.id.as_str()),
+        text: out(&g.text),
+        why: out(&g.why),
+        domain: g.domain.as_deref().map(out),
         strengths: g
             .strengths
             .iter()
             .map(|link| match link {
-                goals::StrengthLink::Entry(id) => Link::Entry(id.clone()),
-                goals::StrengthLink::Quality(q) => Link::Quality(q.clone()),
+                goals::StrengthLink::Entry(id) => Link::Entry(out(id.as_str())),
+                goals::StrengthLink::Quality(q) => Link::Quality(out(q)),
             })
             .collect(),
         steps: g
             .steps
             .iter()
             .map(|s| Step {
-                id: s.id.clone(),
-                what: s.what.clone(),
+                id: out(s.id.as_str()),
+                what: out(&s.what),
                 who: s.who.as_ref().map(|who| match who {
                     goals::Helper::Me => Helper::Me,
                     goals::Helper::Family => Helper::Family,
                     goals::Helper::Friend => Helper::Friend,
                     goals::Helper::PeerWorker => Helper::PeerWorker,
                     goals::Helper::Practitioner => Helper::Practitioner,
-                    goals::Helper::Someone(name) => Helper::Someone(name.clone()),
+                    goals::Helper::Someone(name) => Helper::Someone(out(name)),
                 }),
                 target: s.target,
                 done: s.done,
                 not_this_time: s.not_this_time,
-                learned: s.learned.clone(),
-                notes: s.notes.clone(),
+                learned: out(&s.learned),
+                notes: out(&s.notes),
                 updated: Some(s.updated),
             })
             .collect(),
         state: state_out(g.state),
         reflection: Reflection {
-            worked_well: g.reflection.worked_well.clone(),
-            learned: g.reflection.learned.clone(),
-            where_else: g.reflection.where_else.clone(),
+            worked_well: out(&g.reflection.worked_well),
+            learned: out(&g.reflection.learned),
+            where_else: out(&g.reflection.where_else),
         },
         history: g
             .history
@@ -509,12 +528,10 @@ fn goal_out(g: &goals::Goal) -> Goal {
                 at: e.at,
                 change: match &e.change {
                     goals::GoalChange::Started => Change::Started,
-                    goals::GoalChange::Reworded(before) => Change::Reworded(before.clone()),
+                    goals::GoalChange::Reworded(before) => Change::Reworded(out(before)),
                     goals::GoalChange::State(state) => Change::State(state_out(*state)),
-                    goals::GoalChange::StepDone(step) => Change::StepDone(step.clone()),
-                    goals::GoalChange::StepNotThisTime(step) => {
-                        Change::StepNotThisTime(step.clone())
-                    }
+                    goals::GoalChange::StepDone(step) => Change::StepDone(out(step)),
+                    goals::GoalChange::StepNotThisTime(step) => Change::StepNotThisTime(out(step)),
                 },
             })
             .collect(),
@@ -522,18 +539,18 @@ fn goal_out(g: &goals::Goal) -> Goal {
     }
 }
 
-fn goal_in(g: Goal, times: ItemTimes) -> Result<goals::Goal, ImportError> {
+fn goal_in(g: Goal<'_>, times: ItemTimes) -> Result<goals::Goal, ImportError> {
     Ok(goals::Goal {
-        id: g.id,
-        text: g.text,
-        why: g.why,
-        domain: g.domain,
+        id: id_in(g.id),
+        text: g.text.into_owned(),
+        why: g.why.into_owned(),
+        domain: g.domain.map(Cow::into_owned),
         strengths: g
             .strengths
             .into_iter()
             .map(|link| match link {
-                Link::Entry(id) => goals::StrengthLink::Entry(id),
-                Link::Quality(q) => goals::StrengthLink::Quality(q),
+                Link::Entry(id) => goals::StrengthLink::Entry(id_in(id)),
+                Link::Quality(q) => goals::StrengthLink::Quality(q.into_owned()),
             })
             .collect(),
         steps: g
@@ -541,30 +558,30 @@ fn goal_in(g: Goal, times: ItemTimes) -> Result<goals::Goal, ImportError> {
             .into_iter()
             .map(|s| {
                 Ok(goals::Step {
-                    id: s.id,
-                    what: s.what,
+                    id: id_in(s.id),
+                    what: s.what.into_owned(),
                     who: s.who.map(|who| match who {
                         Helper::Me => goals::Helper::Me,
                         Helper::Family => goals::Helper::Family,
                         Helper::Friend => goals::Helper::Friend,
                         Helper::PeerWorker => goals::Helper::PeerWorker,
                         Helper::Practitioner => goals::Helper::Practitioner,
-                        Helper::Someone(name) => goals::Helper::Someone(name),
+                        Helper::Someone(name) => goals::Helper::Someone(name.into_owned()),
                     }),
                     target: s.target,
                     done: s.done,
                     not_this_time: s.not_this_time,
-                    learned: s.learned,
-                    notes: s.notes,
+                    learned: s.learned.into_owned(),
+                    notes: s.notes.into_owned(),
                     updated: times.fill(s.updated)?,
                 })
             })
             .collect::<Result<_, ImportError>>()?,
         state: state_in(g.state),
         reflection: goals::Reflection {
-            worked_well: g.reflection.worked_well,
-            learned: g.reflection.learned,
-            where_else: g.reflection.where_else,
+            worked_well: g.reflection.worked_well.into_owned(),
+            learned: g.reflection.learned.into_owned(),
+            where_else: g.reflection.where_else.into_owned(),
         },
         history: g
             .history
@@ -573,10 +590,12 @@ fn goal_in(g: Goal, times: ItemTimes) -> Result<goals::Goal, ImportError> {
                 at: e.at,
                 change: match e.change {
                     Change::Started => goals::GoalChange::Started,
-                    Change::Reworded(before) => goals::GoalChange::Reworded(before),
+                    Change::Reworded(before) => goals::GoalChange::Reworded(before.into_owned()),
                     Change::State(state) => goals::GoalChange::State(state_in(state)),
-                    Change::StepDone(step) => goals::GoalChange::StepDone(step),
-                    Change::StepNotThisTime(step) => goals::GoalChange::StepNotThisTime(step),
+                    Change::StepDone(step) => goals::GoalChange::StepDone(step.into_owned()),
+                    Change::StepNotThisTime(step) => {
+                        goals::GoalChange::StepNotThisTime(step.into_owned())
+                    }
                 },
             })
             .collect(),
@@ -584,20 +603,20 @@ fn goal_in(g: Goal, times: ItemTimes) -> Result<goals::Goal, ImportError> {
     })
 }
 
-fn plan_item_out(item: &plan::PlanItem) -> PlanItem {
+fn plan_item_out(item: &plan::PlanItem) -> PlanItem<'_> {
     PlanItem {
-        id: item.id.clone(),
-        text: item.text.clone(),
-        response: item.response.clone(),
+        id: out(item.id.as_str()),
+        text: out(&item.text),
+        response: out(&item.response),
         updated: Some(item.updated),
     }
 }
 
-fn plan_item_in(item: PlanItem, times: ItemTimes) -> Result<plan::PlanItem, ImportError> {
+fn plan_item_in(item: PlanItem<'_>, times: ItemTimes) -> Result<plan::PlanItem, ImportError> {
     Ok(plan::PlanItem {
-        id: item.id,
-        text: item.text,
-        response: item.response,
+        id: id_in(item.id),
+        text: item.text.into_owned(),
+        response: item.response.into_owned(),
         updated: times.fill(item.updated)?,
     })
 }
