@@ -9,6 +9,14 @@ use recovery_core::text::Text;
 use recovery_core::ItemId;
 use std::collections::HashMap;
 
+/// What the list shows of one goal.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct GoalLine {
+    name: String,
+    state: GoalState,
+    progress: (usize, usize),
+}
+
 /// Every goal, in the person's order, with its progress: choose one to open it, and move
 /// goals up and down.
 #[component]
@@ -18,23 +26,33 @@ pub fn GoalList(
 ) -> impl IntoView {
     let store = expect_context::<RecordStore>();
     let words = use_words();
-    let ids = Memo::new(move |_| {
+    // What the list shows of each goal, in order. Only this memo reads the record: typing in
+    // an open goal's other boxes leaves it equal, so no list item runs again (each used to
+    // read the record itself, and every keystroke re-ran them all).
+    let lines = Memo::new(move |_| {
         store.with(|r| {
             r.goals
                 .goals
                 .iter()
-                .map(|g| g.id.clone())
+                .map(|g| {
+                    let line = GoalLine {
+                        name: g.text.clone(),
+                        state: g.state,
+                        progress: g.progress(),
+                    };
+                    (g.id.clone(), line)
+                })
                 .collect::<Vec<_>>()
         })
     });
-    // Where each goal is, worked out once a change for the whole list (not once a goal).
+    let ids =
+        Memo::new(move |_| lines.with(|l| l.iter().map(|(id, _)| id.clone()).collect::<Vec<_>>()));
+    // Where each goal is, worked out once for the whole list (not once a goal).
     let positions = Memo::new(move |_| {
-        store.with(|r| {
-            r.goals
-                .goals
-                .iter()
+        ids.with(|ids| {
+            ids.iter()
                 .enumerate()
-                .map(|(i, g)| (g.id.clone(), i))
+                .map(|(i, id)| (id.clone(), i))
                 .collect::<HashMap<_, _>>()
         })
     });
@@ -47,7 +65,7 @@ pub fn GoalList(
             </Show>
             <ol>
                 <For each=move || ids.get() key=|id| id.clone() let:id>
-                    <GoalListItem id=id open=open positions=positions announcement=announcement/>
+                    <GoalListItem id=id open=open lines=lines positions=positions announcement=announcement/>
                 </For>
             </ol>
             <p class="rw-visually-hidden" role="status">{move || announcement.get()}</p>
@@ -59,6 +77,7 @@ pub fn GoalList(
 fn GoalListItem(
     id: ItemId,
     open: RwSignal<Option<ItemId>>,
+    lines: Memo<Vec<(ItemId, GoalLine)>>,
     positions: Memo<HashMap<ItemId, usize>>,
     announcement: RwSignal<String>,
 ) -> impl IntoView {
@@ -69,16 +88,10 @@ fn GoalListItem(
         let index = id
             .with_value(|id| positions.with(|p| p.get(id).copied()))
             .unwrap_or(0);
-        store.with(|r| {
-            let list = &r.goals.goals;
-            let goal = list.get(index);
-            (
-                index,
-                list.len(),
-                goal.map(|g| g.text.clone()).unwrap_or_default(),
-                goal.map(|g| g.state).unwrap_or_default(),
-                goal.map(|g| g.progress()).unwrap_or((0, 0)),
-            )
+        lines.with(|lines| {
+            let line = lines.get(index).map(|(_, line)| line.clone());
+            let line = line.unwrap_or_default();
+            (index, lines.len(), line.name, line.state, line.progress)
         })
     });
     let name = Signal::derive(move || summary.get().2);
