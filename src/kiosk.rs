@@ -156,6 +156,29 @@ pub fn wipe_everything() {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
+    // The keyboard starts again where the next person starts reading: the first widget's
+    // heading, once the widgets are rebuilt.
+    request_animation_frame(focus_first_heading);
+}
+
+/// Moves the keyboard to the heading of the first widget on the page.
+fn focus_first_heading() {
+    let first = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector("strengths-inventory, goal-builder, warning-sign-planner")
+            .ok()
+            .flatten()
+    });
+    let Some(shadow) = first.and_then(|f| f.shadow_root()) else {
+        return;
+    };
+    let heading = ["rw-title", "rw-goals-title", "rw-plan-title"]
+        .into_iter()
+        .find_map(|id| shadow.get_element_by_id(id))
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.set_attribute("tabindex", "-1");
+        let _ = heading.focus();
+    }
 }
 
 /// Starts the page's idle watch (once; the shortest settings asked for win).

@@ -88,9 +88,33 @@ test('a kiosk keeps nothing, and "I\'m finished" clears every widget back to its
   await finish.getByRole('button', { name: 'Clear everything now' }).click();
 
   await expectFirstScreens(kiosk);
+  // The keyboard starts again at the top, where the next person starts reading.
+  await expect(kiosk.inventory.widget.getByRole('heading', { name: 'My strengths', level: 2 })).toBeFocused();
   await expect(kiosk.inventory.question('want').getByLabel('Add in your own words')).toHaveValue('');
   expect(await everythingKept(page)).toEqual(NOTHING);
   expect(await page.evaluate(() => window.__violations)).toEqual([]);
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('taps work throughout: a tap on the prompt keeps going, and finishing clears everything', async ({ page }) => {
+    await page.clock.install();
+    const kiosk = await openKiosk(page);
+    await fillAll(kiosk);
+    const prompt = page.getByRole('alertdialog', { name: 'Are you still there?' });
+    await page.clock.fastForward(46_000);
+    await expect(prompt).toBeVisible();
+    // A tap anywhere on the prompt, away from its button.
+    await prompt.tap({ position: { x: 8, y: 8 } });
+    await page.clock.runFor(1_000);
+    await expect(prompt).toHaveCount(0);
+    await expect(kiosk.inventory.answers('haveNow')).toHaveValue('I am good at listening');
+    const bar = kiosk.goals.widget.locator('.rw-kiosk-bar');
+    await bar.getByRole('button', { name: "I'm finished" }).tap();
+    await bar.getByRole('button', { name: 'Clear everything now' }).tap();
+    await expectFirstScreens(kiosk);
+  });
 });
 
 test('an unused kiosk never asks "Are you still there?"', async ({ page }) => {
