@@ -9,16 +9,14 @@
 # (non-zero only if it could not run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Chromium, Playwright and SurveyJS: installed only if missing, as for the tests.
+scripts/setup.sh --for-tests
 
 if [[ " $* " != *" --no-build "* ]]; then
   scripts/build.sh
 fi
 if [[ ! -f dist/index.html || ! -d dist/widgets ]]; then
   echo "dist/ has no build: run scripts/build.sh, or drop --no-build" >&2
-  exit 1
-fi
-if [[ ! -d node_modules/survey-core || ! -d node_modules/survey-js-ui ]]; then
-  echo "SurveyJS is not installed: run npm ci" >&2
   exit 1
 fi
 echo "==> Building the SurveyJS comparison page"
