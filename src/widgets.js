@@ -25,6 +25,11 @@ function takeHomeFragment() {
   }
   return fragment;
 }
+// A take-home link opened in a tab already showing this page only moves to the fragment,
+// without loading the page again: load it again, so the fragment is taken out as above.
+addEventListener('hashchange', () => {
+  if (location.hash.startsWith('#rw1.')) location.reload();
+});
 
 const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner'];
 const SETTINGS = [

@@ -286,6 +286,18 @@ test('the answers leave the address before the bundle has even loaded', async ({
   await expect(page.getByRole('alert').filter({ hasText: 'The answers in this link could not be read.' })).toBeVisible();
 });
 
+test('a take-home link opened in a tab already on the page is taken out of the address too', async ({ page, baseURL }) => {
+  await openWith(page, TYPICAL);
+  // Only the fragment changes: no new page load of its own.
+  await page.evaluate(() => {
+    location.hash = '#rw1.1.1.3JZ3JZ';
+  });
+  await new InventoryPage(page).ready();
+  await expect(page.getByRole('alert').filter({ hasText: 'The answers in this link could not be read.' })).toBeVisible();
+  expect(await page.evaluate(() => location.href)).toBe(`${baseURL}/`);
+  expect(await page.evaluate(() => navigation.entries().map((e) => e.url).filter((url) => url.includes('#')))).toEqual([]);
+});
+
 test('on a kiosk the code goes when the finishing choices close or the screen is left alone, and needs a page to link to', async ({ page }) => {
   await page.clock.install();
   const goals = new GoalsPage(page);
