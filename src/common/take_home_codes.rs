@@ -30,25 +30,39 @@ pub fn TakeHomeCodes() -> impl IntoView {
     let settings = use_context::<KioskSettings>();
     let kiosk = settings.as_ref().is_some_and(|k| k.kiosk);
     let page = take_home::page_for_codes(settings.and_then(|k| k.take_home_url).as_deref(), kiosk);
-    // Each change starts new codes; only the latest finished ones are shown.
+    // Codes are made at once when asked for, then again after each pause in typing (making a
+    // large code takes a moment, and a code per keystroke would slow the typing). Only the
+    // latest finished ones are shown.
     let latest = StoredValue::new(0u32);
-    Effect::new(move |_| {
-        let record = store.with(Clone::clone);
-        let Some(page) = page.clone() else {
-            codes.set(Codes::Problem(CodeProblem::CannotCompress));
-            return;
-        };
+    Effect::new(move |made_before: Option<()>| {
+        store.with(|_| ());
         let this = latest.get_value().wrapping_add(1);
         latest.set_value(this);
-        spawn_local(async move {
-            let made = take_home::make_codes(&record, &page).await;
-            if latest.try_get_value() == Some(this) {
-                codes.set(match made {
-                    Ok(pictures) => Codes::Ready(pictures),
-                    Err(problem) => Codes::Problem(problem),
-                });
+        let page = page.clone();
+        let make = move || {
+            if latest.try_get_value() != Some(this) {
+                return;
             }
-        });
+            let Some(page) = page else {
+                codes.set(Codes::Problem(CodeProblem::CannotCompress));
+                return;
+            };
+            let record = store.with_untracked(Clone::clone);
+            spawn_local(async move {
+                let made = take_home::make_codes(&record, &page).await;
+                if latest.try_get_value() == Some(this) {
+                    codes.set(match made {
+                        Ok(pictures) => Codes::Ready(pictures),
+                        Err(problem) => Codes::Problem(problem),
+                    });
+                }
+            });
+        };
+        if made_before.is_none() {
+            make();
+        } else {
+            set_timeout(make, std::time::Duration::from_millis(300));
+        }
     });
 
     move || {
