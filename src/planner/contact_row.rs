@@ -2,7 +2,7 @@ use super::plan_item_actions::PlanItemActions;
 use super::use_plan_item::use_plan_item;
 use crate::i18n::use_words;
 use leptos::prelude::*;
-use recovery_core::plan::{dial_string, PlanList};
+use recovery_core::plan::{dial_string, PlanItem, PlanList};
 use recovery_core::text::Text;
 use recovery_core::ItemId;
 
@@ -15,12 +15,14 @@ pub fn ContactRow(
     list: PlanList,
     /// The contact's id.
     id: ItemId,
+    /// The list's entries.
+    items: Memo<Vec<PlanItem>>,
     /// Where a move is read out.
     announcement: RwSignal<String>,
 ) -> impl IntoView {
     let words = use_words();
     let base = format!("rw-contact-{id}");
-    let state = use_plan_item(list, id, announcement);
+    let state = use_plan_item(list, id, items, announcement);
     let name = state.name;
     let number = Signal::derive(move || {
         state.item.with(|i| {

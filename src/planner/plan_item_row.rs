@@ -2,7 +2,7 @@ use super::plan_item_actions::PlanItemActions;
 use super::use_plan_item::use_plan_item;
 use crate::i18n::use_words;
 use leptos::prelude::*;
-use recovery_core::plan::{ItemShape, PlanList};
+use recovery_core::plan::{ItemShape, PlanItem, PlanList};
 use recovery_core::text::Text;
 use recovery_core::ItemId;
 
@@ -14,12 +14,14 @@ pub fn PlanItemRow(
     list: PlanList,
     /// The entry's id.
     id: ItemId,
+    /// The list's entries.
+    items: Memo<Vec<PlanItem>>,
     /// Where a move is read out.
     announcement: RwSignal<String>,
 ) -> impl IntoView {
     let words = use_words();
     let base = format!("rw-item-{id}");
-    let state = use_plan_item(list, id, announcement);
+    let state = use_plan_item(list, id, items, announcement);
     let name = state.name;
     let response = (list.shape() == ItemShape::WithResponse).then(|| {
         view! {

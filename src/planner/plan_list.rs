@@ -21,14 +21,11 @@ pub fn PlanListView(
     let words = use_words();
     let shape = list.shape();
     let base = format!("rw-list-{}", list.key());
+    // The list's entries: the only memo here that reads the record. A change elsewhere leaves
+    // it equal, so no entry's row runs again.
+    let items = Memo::new(move |_| store.with(|r| r.plan.items(list).to_vec()));
     let ids = Memo::new(move |_| {
-        store.with(|r| {
-            r.plan
-                .items(list)
-                .iter()
-                .map(|i| i.id.clone())
-                .collect::<Vec<_>>()
-        })
+        items.with(|items| items.iter().map(|i| i.id.clone()).collect::<Vec<_>>())
     });
     let text = use_draft(format!("plan:{}:text", list.key()));
     let response = use_draft(format!("plan:{}:response", list.key()));
@@ -121,8 +118,8 @@ pub fn PlanListView(
             <ul class="rw-plan-items">
                 <For each=move || ids.get() key=|id| id.clone() let:id>
                     {match shape {
-                        ItemShape::Contact => view! { <ContactRow list=list id=id announcement=moved/> }.into_any(),
-                        _ => view! { <PlanItemRow list=list id=id announcement=moved/> }.into_any(),
+                        ItemShape::Contact => view! { <ContactRow list=list id=id items=items announcement=moved/> }.into_any(),
+                        _ => view! { <PlanItemRow list=list id=id items=items announcement=moved/> }.into_any(),
                     }}
                 </For>
             </ul>

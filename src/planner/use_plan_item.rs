@@ -29,14 +29,19 @@ pub struct PlanItemState {
     pub remove: Callback<()>,
 }
 
-/// The state and edits of one entry in a plan list; a move is read out in `announcement`.
-pub fn use_plan_item(list: PlanList, id: ItemId, announcement: RwSignal<String>) -> PlanItemState {
+/// The state and edits of one entry in a plan list (`items`: the list's entries, read from the
+/// record once for the whole list); a move is read out in `announcement`.
+pub fn use_plan_item(
+    list: PlanList,
+    id: ItemId,
+    items: Memo<Vec<PlanItem>>,
+    announcement: RwSignal<String>,
+) -> PlanItemState {
     let store = expect_context::<RecordStore>();
     let words = StoredValue::new(use_words());
     let id = StoredValue::new(id);
     let item = Memo::new(move |_| {
-        store.with(|r| {
-            let items = r.plan.items(list);
+        items.with(|items| {
             id.with_value(|id| items.iter().position(|i| &i.id == id))
                 .map(|index| (index, items.len(), items[index].clone()))
         })

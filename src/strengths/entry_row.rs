@@ -4,7 +4,7 @@ use crate::common::edit_message;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::prelude::*;
-use recovery_core::inventory::{Question, StrengthKind};
+use recovery_core::inventory::{Entry, Question, StrengthKind};
 use recovery_core::text::Text;
 use recovery_core::ItemId;
 
@@ -18,6 +18,10 @@ pub fn EntryRow(
     domain: String,
     /// The question it answers.
     question: Question,
+    /// Every answer to the question (the row finds its own).
+    answers: Memo<Vec<Entry>>,
+    /// The wishes in this life area that are priorities.
+    priority_wishes: Memo<Vec<ItemId>>,
 ) -> impl IntoView {
     let store = expect_context::<RecordStore>();
     let words = use_words();
@@ -25,12 +29,10 @@ pub fn EntryRow(
     let question_title = format!("rw-{domain}-{}-title", question.key());
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let id = StoredValue::new(id);
-    let text = Memo::new(move |_| {
-        store.with(|r| {
-            id.with_value(|id| r.inventory.entry(id).map(|(.., e)| e.text.clone()))
-                .unwrap_or_default()
-        })
-    });
+    let mine = move |read: &dyn Fn(&Entry) -> Option<String>| {
+        answers.with(|all| id.with_value(|id| all.iter().find(|e| &e.id == id).and_then(read)))
+    };
+    let text = Memo::new(move |_| mine(&|e| Some(e.text.clone())).unwrap_or_default());
 
     let reword = {
         let words = words.clone();
@@ -44,7 +46,9 @@ pub fn EntryRow(
 
     let kind_choice = question.is_strength().then(|| {
         let kind = Memo::new(move |_| {
-            store.with(|r| id.with_value(|id| r.inventory.entry(id).and_then(|(.., e)| e.kind)))
+            answers.with(|all| {
+                id.with_value(|id| all.iter().find(|e| &e.id == id).and_then(|e| e.kind))
+            })
         });
         let select_id = format!("{box_id}-kind");
         let options = [(None, Text::KindNone)]
@@ -71,11 +75,8 @@ pub fn EntryRow(
 
     let priority_choice = (question == Question::Want).then(|| {
         let domain = StoredValue::new(domain);
-        let is_priority = Memo::new(move |_| {
-            store.with(|r| {
-                id.with_value(|id| domain.with_value(|d| r.inventory.is_priority(d, Some(id))))
-            })
-        });
+        let is_priority =
+            Memo::new(move |_| priority_wishes.with(|w| id.with_value(|id| w.contains(id))));
         view! {
             <label class="rw-check">
                 <input type="checkbox"

@@ -27,18 +27,28 @@ pub fn QuestionBlock(
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let new_box: NodeRef<html::Textarea> = NodeRef::new();
 
-    let entry_ids = {
+    // This question's answers, and which wishes are priorities: the only memos here that read
+    // the record. A change elsewhere (another widget, another area) leaves them equal, so no
+    // answer's row runs again.
+    let answers = {
+        let domain = domain.clone();
+        Memo::new(move |_| store.with(|r| r.inventory.answers(&domain, question).to_vec()))
+    };
+    let priority_wishes = {
         let domain = domain.clone();
         Memo::new(move |_| {
             store.with(|r| {
                 r.inventory
-                    .answers(&domain, question)
+                    .priorities
                     .iter()
-                    .map(|e| e.id.clone())
+                    .filter(|p| p.domain == domain)
+                    .filter_map(|p| p.wish.clone())
                     .collect::<Vec<_>>()
             })
         })
     };
+    let entry_ids =
+        Memo::new(move |_| answers.with(|a| a.iter().map(|e| e.id.clone()).collect::<Vec<_>>()));
 
     let add = {
         let domain = domain.clone();
@@ -77,7 +87,8 @@ pub fn QuestionBlock(
             <p class="rw-hint" id=hint_id.clone()>{words.get(hint)}</p>
             <ul class="rw-entries">
                 <For each=move || entry_ids.get() key=|id| id.clone() let:id>
-                    <EntryRow id=id domain=domain_for_rows.clone() question=question/>
+                    <EntryRow id=id domain=domain_for_rows.clone() question=question
+                        answers=answers priority_wishes=priority_wishes/>
                 </For>
             </ul>
             <form autocomplete="off" class="rw-add" on:submit=add>
