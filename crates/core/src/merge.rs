@@ -469,6 +469,15 @@ fn after(last: Timestamp, now: Timestamp) -> Timestamp {
         .min(LAST_MOMENT)
 }
 
+/// Marks what changed in an entry that was here before as `old`: its parts (a goal's steps),
+/// and its own time if its own words or settings differ.
+fn stamp_kept<T: Item>(item: &mut T, old: &T, at: Timestamp, marks: &mut Marks) {
+    item.stamp_parts(Some(old), at, marks);
+    if !item.same_own_parts(old) {
+        item.set_updated(after(old.updated(), at));
+    }
+}
+
 fn stamp_list<T: Item>(items: &mut [T], before: &[T], at: Timestamp, marks: &mut Marks) {
     if items == before {
         return;
@@ -478,10 +487,7 @@ fn stamp_list<T: Item>(items: &mut [T], before: &[T], at: Timestamp, marks: &mut
     if items.len() == before.len() && items.iter().zip(before).all(|(a, b)| a.same_key(b)) {
         for (item, old) in items.iter_mut().zip(before) {
             if item != old {
-                item.stamp_parts(Some(old), at, marks);
-                if !item.same_own_parts(old) {
-                    item.set_updated(after(old.updated(), at));
-                }
+                stamp_kept(item, old, at, marks);
             }
         }
         return;
@@ -517,11 +523,10 @@ fn stamp_list<T: Item>(items: &mut [T], before: &[T], at: Timestamp, marks: &mut
                     .and_then(|m| m.get(key.as_str()).copied())
             })
             .map(|j| &before[j]);
-        item.stamp_parts(old, at, marks);
         match old {
-            Some(old) if item.same_own_parts(old) => {}
-            Some(old) => item.set_updated(after(old.updated(), at)),
+            Some(old) => stamp_kept(item, old, at, marks),
             None => {
+                item.stamp_parts(None, at, marks);
                 // New here. Something removed here before and now back (from a saved copy)
                 // is newer than that removal, so another tab brings it back too. Otherwise it
                 // keeps the time it brought (a copy's entries keep their own history), or

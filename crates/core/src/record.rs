@@ -101,22 +101,27 @@ impl Record {
     /// saved by an older version of the widgets (before version 3 those times were only the
     /// copy's own). Merged with this copy, any change made elsewhere then counts as newer.
     pub fn forget_times_older_versions_lacked(&mut self) {
-        let never = Timestamp::default();
+        self.set_times_version_3_added(Timestamp::default());
+    }
+
+    /// Sets when each goal, step, quality, priority and plan entry last changed (the times
+    /// format version 3 added; answers had theirs before) to `at`.
+    pub(crate) fn set_times_version_3_added(&mut self, at: Timestamp) {
         for q in &mut self.inventory.qualities {
-            q.updated = never;
+            q.updated = at;
         }
         for p in &mut self.inventory.priorities {
-            p.updated = never;
+            p.updated = at;
         }
         for g in &mut self.goals.goals {
-            g.updated = never;
+            g.updated = at;
             for s in &mut g.steps {
-                s.updated = never;
+                s.updated = at;
             }
         }
         for list in crate::plan::PlanSection::ALL.iter().flat_map(|s| s.lists()) {
             for item in self.plan.items_mut(*list) {
-                item.updated = never;
+                item.updated = at;
             }
         }
     }

@@ -53,8 +53,8 @@ pub fn code_text(record: &Record) -> String {
     let mut copy = record.clone();
     let at = copy.updated;
     copy.removed.clear();
-    let inventory = &mut copy.inventory;
-    for domain in &mut inventory.domains {
+    copy.set_times_version_3_added(at);
+    for domain in &mut copy.inventory.domains {
         for entry in domain
             .have_now
             .iter_mut()
@@ -63,18 +63,6 @@ pub fn code_text(record: &Record) -> String {
         {
             entry.updated = at;
         }
-    }
-    inventory.qualities.iter_mut().for_each(|q| q.updated = at);
-    inventory.priorities.iter_mut().for_each(|p| p.updated = at);
-    for goal in &mut copy.goals.goals {
-        goal.updated = at;
-        goal.steps.iter_mut().for_each(|s| s.updated = at);
-    }
-    for list in PlanSection::ALL.iter().flat_map(|s| s.lists()) {
-        copy.plan
-            .items_mut(*list)
-            .iter_mut()
-            .for_each(|i| i.updated = at);
     }
     super::to_storage_json(&copy)
 }
