@@ -313,8 +313,12 @@ pub fn KioskBar() -> impl IntoView {
     let taking_home = RwSignal::new(false);
     let kiosk = settings.kiosk;
     // Only with a page to link to: a phone opening the kiosk page would keep nothing.
-    let can_take_home = kiosk
-        && crate::take_home::page_for_codes(settings.take_home_url.as_deref(), true).is_some();
+    let take_home_page = StoredValue::new(
+        kiosk
+            .then(|| crate::take_home::page_for_codes(settings.take_home_url.as_deref(), true))
+            .flatten(),
+    );
+    let can_take_home = take_home_page.with_value(Option::is_some);
     // The code is the answers themselves: it goes when the finishing choices close, and as
     // soon as the screen is left alone long enough to ask "Are you still there?".
     Effect::new(move |_| {
@@ -354,7 +358,10 @@ pub fn KioskBar() -> impl IntoView {
                             {panel_words.get(Text::KioskNotYet)}
                         </button>
                     </div>
-                    {move || taking_home.get().then(|| view! { <crate::common::TakeHomeCodes/> })}
+                    {move || {
+                        let page = take_home_page.get_value().filter(|_| taking_home.get())?;
+                        Some(view! { <crate::common::TakeHomeCodes page=page/> })
+                    }}
                 </div>
             })}
         }

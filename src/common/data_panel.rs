@@ -234,6 +234,13 @@ pub fn DataPanel() -> impl IntoView {
     };
 
     let (show_code, hide_code) = (words.get(Text::TakeHomeShow), words.get(Text::TakeHomeHide));
+    // Outside a kiosk there is always a page: the host's take-home-url, or this one.
+    let take_home_page = (!kiosk)
+        .then(|| {
+            let url = use_context::<crate::kiosk::KioskSettings>().and_then(|k| k.take_home_url);
+            crate::take_home::page_for_codes(url.as_deref(), false)
+        })
+        .flatten();
     (!kiosk).then(|| {
         view! {
             <section class="rw-data" aria-labelledby="rw-data-title">
@@ -254,7 +261,10 @@ pub fn DataPanel() -> impl IntoView {
                         {move || if showing_code.get() { hide_code.clone() } else { show_code.clone() }}
                     </button>
                 </div>
-                {move || showing_code.get().then(|| view! { <TakeHomeCodes/> })}
+                {move || {
+                    let page = take_home_page.clone().filter(|_| showing_code.get())?;
+                    Some(view! { <TakeHomeCodes page=page/> })
+                }}
                 {preview}
                 <p class="rw-message" role="status">{move || done.get()}</p>
                 <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>

@@ -1,6 +1,5 @@
 use crate::browser;
 use crate::i18n::use_words;
-use crate::kiosk::KioskSettings;
 use crate::store::RecordStore;
 use crate::take_home::{self, CodeProblem};
 use leptos::prelude::*;
@@ -19,17 +18,17 @@ enum Codes {
 /// The record, as it is now, in QR codes a phone's camera reads: each a link to the host's
 /// page with the answers inside the link's fragment (never sent to a server). One code when
 /// it fits; otherwise a few, shown one at a time; when even that is too much, a calm message
-/// and printing instead. The codes are made again whenever the record changes, so the phone
+/// and printing instead. The codes are made again after each pause in changes, so the phone
 /// always gets the latest words.
 #[component]
-pub fn TakeHomeCodes() -> impl IntoView {
+pub fn TakeHomeCodes(
+    /// The page the codes link to (see [`take_home::page_for_codes`]).
+    page: String,
+) -> impl IntoView {
     let store = expect_context::<RecordStore>();
     let words = use_words();
     let codes = RwSignal::new(Codes::Making);
     let shown = RwSignal::new(0usize);
-    let settings = use_context::<KioskSettings>();
-    let kiosk = settings.as_ref().is_some_and(|k| k.kiosk);
-    let page = take_home::page_for_codes(settings.and_then(|k| k.take_home_url).as_deref(), kiosk);
     // Codes are made at once when asked for, then again after each pause in typing (making a
     // large code takes a moment, and a code per keystroke would slow the typing). Only the
     // latest finished ones are shown.
@@ -43,10 +42,6 @@ pub fn TakeHomeCodes() -> impl IntoView {
             if latest.try_get_value() != Some(this) {
                 return;
             }
-            let Some(page) = page else {
-                codes.set(Codes::Problem(CodeProblem::CannotCompress));
-                return;
-            };
             let record = store.with_untracked(Clone::clone);
             spawn_local(async move {
                 let made = take_home::make_codes(&record, &page).await;
