@@ -2,11 +2,7 @@
 // kiosk mode for all three widgets, with a 45-second idle prompt and a 15-second countdown,
 // and a quick exit to a neutral address.
 import { test, expect } from '@playwright/test';
-import { InventoryPage } from './inventory-page.js';
-import { GoalsPage } from './goals-page.js';
-import { PlannerPage } from './planner-page.js';
-
-const NEUTRAL = 'https://www.bom.gov.au/';
+import { NEUTRAL, cspViolations, openKiosk } from './kiosk-page.js';
 const TOOLBOX = 'My wellness toolbox: things that help me feel better';
 
 /** Everything a browser could keep for this site, as counts and lists. */
@@ -21,21 +17,6 @@ async function everythingKept(page) {
 }
 
 const NOTHING = { localStorage: [], sessionStorage: [], indexedDB: [], cookies: '', caches: [] };
-
-async function openKiosk(page) {
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
-  });
-  await page.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<h1>Weather</h1>' }));
-  const inventory = new InventoryPage(page, { namespace: 'kiosk' });
-  await inventory.open('/kiosk.html');
-  const goals = new GoalsPage(page);
-  const planner = new PlannerPage(page);
-  await goals.ready();
-  await planner.ready();
-  return { inventory, goals, planner };
-}
 
 async function fillAll({ inventory, goals, planner }) {
   await inventory.addAnswer('haveNow', 'I am good at listening');
@@ -92,7 +73,7 @@ test('a kiosk keeps nothing, and "I\'m finished" clears every widget back to its
   await expect(kiosk.inventory.widget.getByRole('heading', { name: 'My strengths', level: 2 })).toBeFocused();
   await expect(kiosk.inventory.question('want').getByLabel('Add in your own words')).toHaveValue('');
   expect(await everythingKept(page)).toEqual(NOTHING);
-  expect(await page.evaluate(() => window.__violations)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });
 
 test.describe('on a touch screen', () => {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { InventoryPage, RECORD_KEY } from './inventory-page.js';
 import { GoalsPage } from './goals-page.js';
-import { PlannerPage } from './planner-page.js';
+import { cspViolations, openKiosk } from './kiosk-page.js';
 import { expectValidRecord } from './record-schema.js';
 
 // A tablet's screen: two device pixels to a CSS pixel.
@@ -93,16 +93,7 @@ async function addOnPhone(phoneContext, link, expectedPreview) {
 }
 
 test('a kiosk visitor takes their answers home: scan, open on the phone, add, nothing left in the address', async ({ page, browser, baseURL }) => {
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
-  });
-  const inventory = new InventoryPage(page, { namespace: 'kiosk' });
-  await inventory.open('/kiosk.html');
-  const goals = new GoalsPage(page);
-  const planner = new PlannerPage(page);
-  await goals.ready();
-  await planner.ready();
+  const { inventory, goals, planner } = await openKiosk(page);
   await inventory.addAnswer('haveNow', 'I am good at listening');
   await goals.startGoal('Sleep before midnight', { why: 'I feel calmer' });
   await goals.addStep('Phone on the charger at ten');
@@ -119,7 +110,7 @@ test('a kiosk visitor takes their answers home: scan, open on the phone, add, no
   expectValidRecord(carried);
   // Making the code kept nothing on the shared screen, under the kiosk page's strict policy.
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
-  expect(await page.evaluate(() => window.__violations)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 
   const phoneContext = await browser.newContext();
   const phone = await addOnPhone(phoneContext, link, 'strengths: 1, wishes: 0, qualities: 0, priorities: 0, goals: 1, steps: 1, plan entries: 1');
@@ -300,9 +291,7 @@ test('a take-home link opened in a tab already on the page is taken out of the a
 
 test('on a kiosk the code goes when the finishing choices close or the screen is left alone, and needs a page to link to', async ({ page }) => {
   await page.clock.install();
-  const goals = new GoalsPage(page);
-  await page.goto('/kiosk.html');
-  await goals.ready();
+  const { goals } = await openKiosk(page);
   await goals.startGoal('Sleep before midnight');
   const bar = goals.widget.locator('.rw-kiosk-bar');
   const finished = bar.getByRole('button', { name: "I'm finished" });
