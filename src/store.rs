@@ -198,14 +198,15 @@ impl RecordStore {
         let at = now();
         let result = self
             .record
-            .try_maybe_update(|record| {
-                let result = record.apply(at, |record| edit(record, at));
-                (result.is_ok(), result)
-            })
+            .try_update_untracked(|record| record.apply(at, |record| edit(record, at)))
             .unwrap_or(Err(EditError::NotFound));
         if result.is_ok() {
             self.echoes.set_value(0);
+            // Saved before the views hear of the change: telling them marks every reader of
+            // the record (thousands of nodes in a large record), and the words should be safe
+            // first.
             self.save();
+            self.record.notify();
         }
         result
     }
