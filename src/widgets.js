@@ -7,7 +7,6 @@
 // the page. Each element mounts its widget in its own shadow root. No inline script or style is
 // used, so it runs under a strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval';
 // style-src 'self'; connect-src 'self' for the wasm file itself).
-import init, { mountWidget, takeHomeArrived } from './recovery-widgets.js';
 
 // A take-home link (a QR code scanned from a kiosk) carries the person's answers in the
 // address's fragment. Take it out of the address bar and this tab's history first of all,
@@ -37,11 +36,19 @@ const SETTINGS = [
   'kiosk', 'idle-timeout', 'idle-countdown', 'quick-exit', 'take-home-url',
 ];
 
+// The wasm module is fetched at the same time as the glue that starts it, not after it: on a
+// slow connection that saves a round trip before anything shows.
 let loading = null;
 function loadBundle() {
-  loading ??= init({ module_or_path: new URL('./recovery-widgets_bg.wasm', import.meta.url) }).then(() => {
-    if (takeHome) takeHomeArrived(takeHome);
-  });
+  loading ??= (async () => {
+    const wasm = fetch(new URL('./recovery-widgets_bg.wasm', import.meta.url));
+    // Should the glue fail first, the fetch's own failure is not reported a second time.
+    wasm.catch(() => {});
+    const bundle = await import('./recovery-widgets.js');
+    await bundle.default({ module_or_path: wasm });
+    if (takeHome) bundle.takeHomeArrived(takeHome);
+    return bundle;
+  })();
   return loading;
 }
 
@@ -51,7 +58,8 @@ class RecoveryWidget extends HTMLElement {
 
   connectedCallback() {
     if (!this.shadowRoot) {
-      this.attachShadow({ mode: 'open' }).textContent = 'Loading…';
+      this.attachShadow({ mode: 'open' });
+      this.#say('Loading…');
     }
     this.#mount();
   }
@@ -69,20 +77,28 @@ class RecoveryWidget extends HTMLElement {
   }
 
   async #mount() {
+    let bundle;
     try {
-      await loadBundle();
+      bundle = await loadBundle();
     } catch (error) {
       console.error('[recovery-widgets] the bundle could not load', error);
-      this.shadowRoot.textContent =
-        'Sorry, this tool could not load. Please check your connection and reload the page.';
+      this.#say('Sorry, this tool could not load. Please check your connection and reload the page.');
       return;
     }
     if (!this.isConnected || this.#mounted) return;
     try {
-      this.#mounted = mountWidget(this, this.localName);
+      this.#mounted = bundle.mountWidget(this, this.localName);
     } catch (error) {
       console.error(`[recovery-widgets] <${this.localName}> could not start`, error);
     }
+  }
+
+  // A short note in place of the widget, read out by screen readers as it changes.
+  #say(words) {
+    const note = document.createElement('p');
+    note.setAttribute('role', 'status');
+    note.textContent = words;
+    this.shadowRoot.replaceChildren(note);
   }
 
   #unmount() {
