@@ -52,6 +52,16 @@ function loadBundle() {
   return loading;
 }
 
+// Widgets are built one a task, in page order: the first can be shown and used while the next
+// is still being built, instead of the page waiting for all of them at once.
+let lastTurn = Promise.resolve();
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+function inTurn(build) {
+  const built = lastTurn.then(build);
+  lastTurn = built.then(nextTask);
+  return built;
+}
+
 class RecoveryWidget extends HTMLElement {
   static observedAttributes = SETTINGS;
   #mounted = null;
@@ -85,12 +95,14 @@ class RecoveryWidget extends HTMLElement {
       this.#say('Sorry, this tool could not load. Please check your connection and reload the page.');
       return;
     }
-    if (!this.isConnected || this.#mounted) return;
-    try {
-      this.#mounted = bundle.mountWidget(this, this.localName);
-    } catch (error) {
-      console.error(`[recovery-widgets] <${this.localName}> could not start`, error);
-    }
+    await inTurn(() => {
+      if (!this.isConnected || this.#mounted) return;
+      try {
+        this.#mounted = bundle.mountWidget(this, this.localName);
+      } catch (error) {
+        console.error(`[recovery-widgets] <${this.localName}> could not start`, error);
+      }
+    });
   }
 
   // A short note in place of the widget, read out by screen readers as it changes.

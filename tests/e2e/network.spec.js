@@ -87,28 +87,3 @@ for (const path of ['/', '/kiosk.html']) {
     }
   });
 }
-
-test('the wasm module is asked for before the glue that starts it has arrived', async ({ page }) => {
-  const asked = [];
-  let releaseGlue;
-  const glueHeld = new Promise((resolve) => (releaseGlue = resolve));
-  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
-  await page.route('**/widgets/recovery-widgets.js', async (route) => {
-    await glueHeld;
-    await route.continue();
-  });
-  await page.goto('/');
-  await expect.poll(() => asked).toContain('/widgets/recovery-widgets_bg.wasm');
-  releaseGlue();
-  await expect(page.locator('strengths-inventory').getByRole('heading', { name: 'My strengths', level: 2 })).toBeVisible();
-});
-
-test('when the bundle cannot be downloaded, every widget says so calmly', async ({ page }) => {
-  await page.route('**/widgets/recovery-widgets_bg.wasm', (route) => route.abort('connectionfailed'));
-  await page.goto('/');
-  for (const name of ['strengths-inventory', 'goal-builder', 'warning-sign-planner']) {
-    await expect(
-      page.locator(name).getByText('Sorry, this tool could not load. Please check your connection and reload the page.'),
-    ).toBeVisible();
-  }
-});
