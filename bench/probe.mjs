@@ -18,6 +18,7 @@ export function installProbes(recordKey) {
     changes: [], // change events inside open shadow roots (a file chosen)
     preview: null, // when an import preview (.rw-preview) appeared
     wasmMemory: null, // the module's WebAssembly.Memory, once instantiated
+    started: null, // when the wasm module was instantiated (ours only)
     // A promise for the next animation frame after a save (resolved at once if there was one
     // since the last reset): lets the runner wait without polling in the page, which would
     // show up in CPU profiles.
@@ -86,6 +87,7 @@ export function installProbes(recordKey) {
     const instance = result instanceof WebAssembly.Instance ? result : result?.instance;
     const memory = instance && Object.values(instance.exports).find((e) => e instanceof WebAssembly.Memory);
     if (memory) bench.wasmMemory = memory;
+    bench.started ??= performance.now();
     return result;
   };
   const instantiate = WebAssembly.instantiate;

@@ -91,8 +91,13 @@ async function open(browser, site, stored) {
   await cdp.send('HeapProfiler.enable');
   await page.goto(site.url, { waitUntil: 'load', timeout: TIMEOUT });
   await page.waitForFunction(() => window.__bench.ready !== null, null, { timeout: TIMEOUT });
-  const ready = await page.evaluate(() => window.__bench.ready);
-  return { context, page, cdp, errors, finished, ready };
+  // Where the time to ready went (ours): the wasm module downloaded, then instantiated.
+  const { ready, wasmArrived, started } = await page.evaluate(() => ({
+    ready: window.__bench.ready,
+    wasmArrived: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
+    started: window.__bench.started,
+  }));
+  return { context, page, cdp, errors, finished, ready, wasmArrived, started };
 }
 
 /** Encoded (gzipped, as received) body bytes of every request: whole page and bundle only. */
@@ -256,7 +261,10 @@ async function main() {
     for (let run = 0; run <= RUNS; run++) {
       progress(`${site.name}: first visit, run ${run || 'warm-up'}`);
       const s = await open(browser, site);
-      const result = { ready: s.ready, ...(await bytes(site, s)), memory: await memory(s) };
+      const result = {
+        ready: s.ready, wasmArrived: s.wasmArrived, started: s.started,
+        ...(await bytes(site, s)), memory: await memory(s),
+      };
       collect(s);
       await s.context.close();
       if (run > 0) fresh[site.name].push(result);
@@ -343,6 +351,8 @@ async function main() {
   line('  bytes, bundle alone (gzipped)', ...bytesBundle, kb);
   console.log(row(['  requests', ours[0].requests, theirs[0].requests, ''], W));
   line('  ready for input', ...readyFresh, ms);
+  line('    of which: wasm module downloaded at', pick(ours, (r) => r.wasmArrived), null, ms);
+  line('    module instantiated at', pick(ours, (r) => r.started), null, ms);
   const heapFresh = [pick(ours, (r) => r.memory.heap), pick(theirs, (r) => r.memory.heap)];
   const wasmFresh = [pick(ours, (r) => r.memory.wasm), pick(theirs, (r) => r.memory.wasm)];
   const memFresh = [pick(ours, (r) => r.memory.total), pick(theirs, (r) => r.memory.total)];
