@@ -101,6 +101,20 @@ pub fn show() {
         };
         let _ = show_in(&root, message, &words.save_label, url.as_deref());
     }
+    // Widgets on the page not built yet (widgets.js builds one a task) say the same instead
+    // of starting on a stopped module. The event carries only the note's own words.
+    let _ = announce_stopped(&words.message_without_copy);
+}
+
+/// The event `widgets.js` listens for: the bundle has stopped.
+pub const STOPPED_EVENT: &str = "recovery-widgets-stopped";
+
+fn announce_stopped(message: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&wasm_bindgen::JsValue::from_str(message));
+    let event = web_sys::CustomEvent::new_with_event_init_dict(STOPPED_EVENT, &init)?;
+    crate::browser::document()?.dispatch_event(&event)?;
+    Ok(())
 }
 
 fn show_in(

@@ -199,7 +199,12 @@ impl RecordStore {
         let result = self
             .record
             .try_update_untracked(|record| record.apply(at, |record| edit(record, at)))
-            .unwrap_or(Err(EditError::NotFound));
+            .unwrap_or_else(|| {
+                // The record is being read or changed already: a bug in the caller, not
+                // something the person did.
+                warn_web_team("a change came while the record was in use, and was not made");
+                Err(EditError::NotFound)
+            });
         if result.is_ok() {
             self.echoes.set_value(0);
             // Saved before the views hear of the change: telling them marks every reader of

@@ -52,15 +52,45 @@ function loadBundle() {
   return loading;
 }
 
-// Widgets are built one a task, in page order: the first can be shown and used while the next
-// is still being built, instead of the page waiting for all of them at once.
-let lastTurn = Promise.resolve();
+// Widgets are built one a task, in the order they stand on the page: the first can be shown
+// and used while the next is still being built, instead of the page waiting for all of them.
+const waiting = new Map(); // widget → { build, say }
+let building = null;
+let stopped = null; // the bundle's note, once it has stopped
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-function inTurn(build) {
-  const built = lastTurn.then(build);
-  lastTurn = built.then(nextTask);
-  return built;
+const firstOnPage = (a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING ? b : a);
+
+function buildInTurn(widget, build, say) {
+  if (stopped) {
+    say(stopped);
+    return;
+  }
+  waiting.set(widget, { build, say });
+  building ??= buildAll();
 }
+
+async function buildAll() {
+  // Every widget waiting for the bundle joins first, so the first on the page goes first.
+  await null;
+  while (waiting.size) {
+    const widget = [...waiting.keys()].reduce(firstOnPage);
+    const { build } = waiting.get(widget);
+    waiting.delete(widget);
+    build();
+    if (waiting.size) await nextTask();
+  }
+  building = null;
+}
+
+// The bundle stopped (it panicked) and showed its note in the widgets it had built: those not
+// built yet say the same, instead of starting on a stopped module.
+document.addEventListener('recovery-widgets-stopped', (event) => {
+  stopped = typeof event.detail === 'string' && event.detail
+    ? event.detail
+    : 'Something went wrong, and this tool has stopped working. Please reload the page.';
+  for (const { say } of waiting.values()) say(stopped);
+  waiting.clear();
+});
 
 class RecoveryWidget extends HTMLElement {
   static observedAttributes = SETTINGS;
@@ -79,8 +109,9 @@ class RecoveryWidget extends HTMLElement {
   }
 
   attributeChangedCallback() {
-    // Settings are read when a widget mounts: mount again to apply a change.
-    if (this.#mounted) {
+    // Settings are read when a widget mounts: mount again to apply a change (not once the
+    // bundle has stopped: its note, with the person's answers, stays).
+    if (this.#mounted && !stopped) {
       this.#unmount();
       this.#mount();
     }
@@ -95,14 +126,18 @@ class RecoveryWidget extends HTMLElement {
       this.#say('Sorry, this tool could not load. Please check your connection and reload the page.');
       return;
     }
-    await inTurn(() => {
-      if (!this.isConnected || this.#mounted) return;
-      try {
-        this.#mounted = bundle.mountWidget(this, this.localName);
-      } catch (error) {
-        console.error(`[recovery-widgets] <${this.localName}> could not start`, error);
-      }
-    });
+    buildInTurn(
+      this,
+      () => {
+        if (!this.isConnected || this.#mounted) return;
+        try {
+          this.#mounted = bundle.mountWidget(this, this.localName);
+        } catch (error) {
+          console.error(`[recovery-widgets] <${this.localName}> could not start`, error);
+        }
+      },
+      (words) => this.#say(words),
+    );
   }
 
   // A short note in place of the widget, read out by screen readers as it changes.

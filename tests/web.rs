@@ -501,9 +501,35 @@ async fn if_the_bundle_stops_a_calm_note_offers_the_last_saved_answers_and_stora
         .unwrap()
         .expect("the answer was saved");
 
+    // widgets.js hears that the bundle stopped, with the words for widgets not built yet.
+    let heard = std::rc::Rc::new(std::cell::RefCell::new(None::<String>));
+    let listener = {
+        let heard = heard.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::CustomEvent)>::new(
+            move |event: web_sys::CustomEvent| *heard.borrow_mut() = event.detail().as_string(),
+        )
+    };
+    let document = web_sys::window().unwrap().document().unwrap();
+    document
+        .add_event_listener_with_callback(
+            recovery_widgets::panic_note::STOPPED_EVENT,
+            listener.as_ref().unchecked_ref(),
+        )
+        .unwrap();
+
     // What the panic hook does, without stopping the module.
     recovery_widgets::panic_note::show();
     settle().await;
+    document
+        .remove_event_listener_with_callback(
+            recovery_widgets::panic_note::STOPPED_EVENT,
+            listener.as_ref().unchecked_ref(),
+        )
+        .unwrap();
+    assert_eq!(
+        heard.borrow().as_deref(),
+        Some("Something went wrong, and this tool has stopped working. Nothing you saved on this device was changed. Please reload the page.")
+    );
 
     let note = w.find("[role=alert].rw-panic-note");
     let text = note.text_content().unwrap_or_default();
