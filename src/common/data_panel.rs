@@ -52,7 +52,8 @@ pub fn DataPanel() -> impl IntoView {
     // A kiosk is a shared screen: a file saved there would stay for the next person, so a
     // kiosk offers printing and a take-home code instead (in "I'm finished"), and opens no
     // take-home link.
-    let kiosk = use_context::<crate::kiosk::KioskSettings>().is_some_and(|k| k.kiosk);
+    let settings = use_context::<crate::kiosk::KioskSettings>();
+    let kiosk = settings.as_ref().is_some_and(|k| k.kiosk);
 
     // A phone opened a take-home link: offer its record like a chosen file.
     let arrival = crate::take_home::arrived();
@@ -237,7 +238,7 @@ pub fn DataPanel() -> impl IntoView {
     // Outside a kiosk there is always a page: the host's take-home-url, or this one.
     let take_home_page = (!kiosk)
         .then(|| {
-            let url = use_context::<crate::kiosk::KioskSettings>().and_then(|k| k.take_home_url);
+            let url = settings.and_then(|k| k.take_home_url);
             crate::take_home::page_for_codes(url.as_deref(), false)
         })
         .flatten();
