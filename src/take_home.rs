@@ -92,7 +92,8 @@ async fn deflate_raw(bytes: &[u8], inflate: bool) -> Result<Vec<u8>, JsValue> {
 /// until every piece fits; at most [`MAX_CODES`].
 pub async fn make_codes(record: &Record, page: &str) -> Result<Vec<QrPicture>, CodeProblem> {
     let mut waiting = VecDeque::from([take_home::with_short_ids(record)]);
-    let mut fitted: Vec<Vec<u8>> = Vec::new();
+    // Each piece that fits, with its code drawn as "1 of 1" while checking that it fits.
+    let mut fitted: Vec<(Vec<u8>, QrPicture)> = Vec::new();
     while let Some(piece) = waiting.pop_front() {
         let text = take_home::code_text(&piece);
         let compressed = deflate_raw(text.as_bytes(), false)
@@ -100,12 +101,14 @@ pub async fn make_codes(record: &Record, page: &str) -> Result<Vec<QrPicture>, C
             .map_err(|_| CodeProblem::CannotCompress)?;
         // The part numbers are one digit each whatever they turn out to be, so this link is
         // exactly as long as the final one.
-        if take_home::qr_picture(&take_home::link(page, 1, 1, &compressed)).is_some() {
-            fitted.push(compressed);
-        } else {
-            let (first, second) = take_home::split_in_two(&piece).ok_or(CodeProblem::TooLarge)?;
-            waiting.push_front(second);
-            waiting.push_front(first);
+        match take_home::qr_picture(&take_home::link(page, 1, 1, &compressed)) {
+            Some(picture) => fitted.push((compressed, picture)),
+            None => {
+                let (first, second) =
+                    take_home::split_in_two(&piece).ok_or(CodeProblem::TooLarge)?;
+                waiting.push_front(second);
+                waiting.push_front(first);
+            }
         }
         if fitted.len() + waiting.len() > MAX_CODES {
             return Err(CodeProblem::TooLarge);
@@ -113,10 +116,14 @@ pub async fn make_codes(record: &Record, page: &str) -> Result<Vec<QrPicture>, C
     }
     let parts = fitted.len();
     fitted
-        .iter()
+        .into_iter()
         .enumerate()
-        .map(|(i, compressed)| {
-            take_home::qr_picture(&take_home::link(page, i + 1, parts, compressed))
+        .map(|(i, (compressed, picture))| {
+            // A single code is the "1 of 1" already drawn; several are drawn again, numbered.
+            if parts == 1 {
+                return Ok(picture);
+            }
+            take_home::qr_picture(&take_home::link(page, i + 1, parts, &compressed))
                 .ok_or(CodeProblem::TooLarge)
         })
         .collect()
