@@ -144,6 +144,10 @@ class RecoveryWidget extends HTMLElement {
   #say(words) {
     const note = document.createElement('p');
     note.setAttribute('role', 'status');
+    // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute
+    // it would block): the note sits inside the host's box like a widget's own text.
+    note.style.margin = '0';
+    note.style.padding = '1rem';
     note.textContent = words;
     this.shadowRoot.replaceChildren(note);
   }
