@@ -95,23 +95,32 @@ document.addEventListener('recovery-widgets-stopped', (event) => {
 class RecoveryWidget extends HTMLElement {
   static observedAttributes = SETTINGS;
   #mounted = null;
+  #building = false;
+  #changedWhileBuilding = false;
 
   connectedCallback() {
     if (!this.shadowRoot) {
       this.attachShadow({ mode: 'open' });
       this.#say('Loading…');
+    } else if (stopped) {
+      // Moved in the page after the bundle stopped: its note, with the person's answers,
+      // stays as it is.
+      return;
     }
     this.#mount();
   }
 
   disconnectedCallback() {
-    this.#unmount();
+    // Once the bundle has stopped, nothing may call into it again.
+    if (!stopped) this.#unmount();
   }
 
   attributeChangedCallback() {
     // Settings are read when a widget mounts: mount again to apply a change (not once the
     // bundle has stopped: its note, with the person's answers, stays).
-    if (this.#mounted && !stopped) {
+    if (this.#building) {
+      this.#changedWhileBuilding = true;
+    } else if (this.#mounted && !stopped) {
       this.#unmount();
       this.#mount();
     }
@@ -126,18 +135,29 @@ class RecoveryWidget extends HTMLElement {
       this.#say('Sorry, this tool could not load. Please check your connection and reload the page.');
       return;
     }
-    buildInTurn(
-      this,
-      () => {
-        if (!this.isConnected || this.#mounted) return;
-        try {
-          this.#mounted = bundle.mountWidget(this, this.localName);
-        } catch (error) {
-          console.error(`[recovery-widgets] <${this.localName}> could not start`, error);
-        }
-      },
-      (words) => this.#say(words),
-    );
+    buildInTurn(this, () => this.#build(bundle), (words) => this.#say(words));
+  }
+
+  #build(bundle) {
+    if (!this.isConnected || this.#mounted) return;
+    this.#building = true;
+    this.#changedWhileBuilding = false;
+    try {
+      this.#mounted = bundle.mountWidget(this, this.localName);
+    } catch (error) {
+      console.error(`[recovery-widgets] <${this.localName}> could not start`, error);
+    } finally {
+      this.#building = false;
+    }
+    if (stopped) return;
+    // The widget says it is ready (`recovery-widget-ready`) before mountWidget returns: a host
+    // listener that took it out of the page, or changed a setting, is followed now.
+    if (!this.isConnected) {
+      this.#unmount();
+    } else if (this.#changedWhileBuilding && this.#mounted) {
+      this.#unmount();
+      this.#mount();
+    }
   }
 
   // A short note in place of the widget, read out by screen readers as it changes.

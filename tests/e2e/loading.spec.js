@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { GoalsPage } from './goals-page.js';
 
 // How the widgets load: what a person sees before, while and if not.
 
@@ -89,4 +90,72 @@ test('if the bundle stops before every widget is built, the rest say so instead 
   await page.waitForTimeout(300);
   await expect(page.locator('goal-builder').getByRole('heading', { name: 'My goals' })).toHaveCount(0);
   expect(errors).toEqual([]);
+});
+
+test('a widget moved in the page after the bundle stopped keeps the note it showed', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto('/');
+  const goals = new GoalsPage(page);
+  await goals.ready();
+  // What the bundle's panic note does (src/panic_note.rs): its note in each widget it built,
+  // with a link to the person's answers, then the event.
+  await page.evaluate(() => {
+    const widget = document.querySelector('goal-builder');
+    const note = document.createElement('div');
+    note.setAttribute('role', 'alert');
+    note.textContent = 'This tool has stopped. Save a copy of your answers.';
+    widget.shadowRoot.replaceChildren(note);
+    document.dispatchEvent(new CustomEvent('recovery-widgets-stopped', { detail: 'This tool has stopped. Please reload the page.' }));
+    // The host moves it, say to the end of the page.
+    document.body.append(widget);
+  });
+  await page.waitForTimeout(300);
+  await expect(goals.widget.getByRole('alert')).toHaveText('This tool has stopped. Save a copy of your answers.');
+  expect(errors).toEqual([]);
+});
+
+// A host may act on `recovery-widget-ready`, which a widget sends while it is being built.
+test.describe('a host acting on recovery-widget-ready', () => {
+  /** A page with one widget and, before widgets.js runs, a listener for its ready event. */
+  function hostPage(page, path, { kiosk = false, listener }) {
+    return page.route(`**/${path}`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en" ${kiosk ? 'data-recovery-kiosk data-recovery-idle-timeout="45" data-recovery-idle-countdown="15"' : ''}>
+          <title>Host</title>
+          <script>document.addEventListener('recovery-widget-ready', ${listener}, { once: true });</script>
+          <script type="module" src="/widgets/widgets.js"></script>
+          <strengths-inventory namespace="host"></strengths-inventory>`,
+      }),
+    );
+  }
+
+  test('a setting it changes then is used', async ({ page }) => {
+    await hostPage(page, 'ready-setting.html', {
+      listener: `(event) => event.target.setAttribute('domains', 'health,meaning')`,
+    });
+    await page.goto('/ready-setting.html');
+    const inventory = page.locator('strengths-inventory');
+    await expect(inventory.getByRole('heading', { name: 'Health and wellbeing', level: 3 })).toBeVisible();
+    await expect(inventory.getByText('0 of 2 life areas have something written')).toBeVisible();
+    await expect(inventory.getByRole('heading', { name: 'Daily living and home', level: 3 })).toHaveCount(0);
+  });
+
+  test('a widget it takes out of the page stops, and the next kiosk widget asks "Are you still there?"', async ({ page }) => {
+    await page.clock.install();
+    await hostPage(page, 'ready-remove.html', {
+      kiosk: true,
+      listener: `(event) => { window.__removed = event.target.localName; event.target.remove(); }`,
+    });
+    await page.goto('/ready-remove.html');
+    await expect.poll(() => page.evaluate(() => window.__removed)).toBe('strengths-inventory');
+    await page.evaluate(() => document.body.append(document.createElement('goal-builder')));
+    const goals = new GoalsPage(page);
+    await goals.ready();
+    await goals.startGoal('Walk to the beach');
+    await page.clock.fastForward(46_000);
+    // Only one widget on a page holds the prompt: the removed one must have let it go.
+    await expect(goals.widget.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible();
+  });
 });
