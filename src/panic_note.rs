@@ -125,6 +125,7 @@ fn show_in(
 ) -> Result<(), wasm_bindgen::JsValue> {
     let document = crate::browser::document()?;
     let note = document.create_element("div")?;
+    // `widgets.js` looks for this class: a widget put back in the page keeps this note.
     note.set_class_name("rw-root rw-panic-note");
     note.set_attribute("role", "alert")?;
     let text = document.create_element("p")?;

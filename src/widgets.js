@@ -57,7 +57,14 @@ function loadBundle() {
 const waiting = new Map(); // widget → { build, say }
 let building = null;
 let stopped = null; // the bundle's note, once it has stopped
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+// A task of its own, so the page can draw and answer between builds. A message, not a timer:
+// a page opened in a background tab has its timers slowed to one a second.
+const nextTask = () =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
 const firstOnPage = (a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING ? b : a);
 
 function buildInTurn(widget, build, say) {
@@ -70,8 +77,10 @@ function buildInTurn(widget, build, say) {
 }
 
 async function buildAll() {
-  // Every widget waiting for the bundle joins first, so the first on the page goes first.
-  await null;
+  // Every widget waiting for the bundle joins first, so the first on the page goes first. A
+  // task, not a microtask: a host that restarts a widget each time it is ready cannot hold the
+  // page in a loop that never lets it draw.
+  await nextTask();
   while (waiting.size) {
     const widget = [...waiting.keys()].reduce(firstOnPage);
     const { build } = waiting.get(widget);
@@ -103,8 +112,9 @@ class RecoveryWidget extends HTMLElement {
       this.attachShadow({ mode: 'open' });
       this.#say('Loading…');
     } else if (stopped) {
-      // Moved in the page after the bundle stopped: its note, with the person's answers,
-      // stays as it is.
+      // Put back in the page after the bundle stopped: the bundle's own note, with the
+      // person's answers, stays as it is; anything else says the bundle has stopped.
+      if (!this.shadowRoot.querySelector('.rw-panic-note')) this.#say(stopped);
       return;
     }
     this.#mount();
@@ -115,9 +125,11 @@ class RecoveryWidget extends HTMLElement {
     if (!stopped) this.#unmount();
   }
 
-  attributeChangedCallback() {
+  attributeChangedCallback(name, before, now) {
     // Settings are read when a widget mounts: mount again to apply a change (not once the
-    // bundle has stopped: its note, with the person's answers, stays).
+    // bundle has stopped: its note, with the person's answers, stays). A value set again
+    // unchanged is no change.
+    if (before === now) return;
     if (this.#building) {
       this.#changedWhileBuilding = true;
     } else if (this.#mounted && !stopped) {

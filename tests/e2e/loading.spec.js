@@ -103,6 +103,7 @@ test('a widget moved in the page after the bundle stopped keeps the note it show
   await page.evaluate(() => {
     const widget = document.querySelector('goal-builder');
     const note = document.createElement('div');
+    note.className = 'rw-root rw-panic-note';
     note.setAttribute('role', 'alert');
     note.textContent = 'This tool has stopped. Save a copy of your answers.';
     widget.shadowRoot.replaceChildren(note);
@@ -115,16 +116,30 @@ test('a widget moved in the page after the bundle stopped keeps the note it show
   expect(errors).toEqual([]);
 });
 
+test('a widget taken out, then put back after the bundle stopped, says it has stopped', async ({ page }) => {
+  await page.goto('/');
+  const goals = new GoalsPage(page);
+  await goals.ready();
+  await page.evaluate(() => {
+    window.__widget = document.querySelector('goal-builder');
+    window.__widget.remove(); // it stops, and the bundle's note would not reach it
+    document.dispatchEvent(new CustomEvent('recovery-widgets-stopped', { detail: 'This tool has stopped. Please reload the page.' }));
+  });
+  await page.waitForTimeout(300);
+  await page.evaluate(() => document.body.append(window.__widget));
+  await expect(goals.widget.getByText('This tool has stopped. Please reload the page.')).toBeVisible();
+});
+
 // A host may act on `recovery-widget-ready`, which a widget sends while it is being built.
 test.describe('a host acting on recovery-widget-ready', () => {
   /** A page with one widget and, before widgets.js runs, a listener for its ready event. */
-  function hostPage(page, path, { kiosk = false, listener }) {
+  function hostPage(page, path, { kiosk = false, listener, once = true }) {
     return page.route(`**/${path}`, (route) =>
       route.fulfill({
         contentType: 'text/html',
         body: `<!doctype html><html lang="en" ${kiosk ? 'data-recovery-kiosk data-recovery-idle-timeout="45" data-recovery-idle-countdown="15"' : ''}>
           <title>Host</title>
-          <script>document.addEventListener('recovery-widget-ready', ${listener}, { once: true });</script>
+          <script>document.addEventListener('recovery-widget-ready', ${listener}, { once: ${once} });</script>
           <script type="module" src="/widgets/widgets.js"></script>
           <strengths-inventory namespace="host"></strengths-inventory>`,
       }),
@@ -140,6 +155,22 @@ test.describe('a host acting on recovery-widget-ready', () => {
     await expect(inventory.getByRole('heading', { name: 'Health and wellbeing', level: 3 })).toBeVisible();
     await expect(inventory.getByText('0 of 2 life areas have something written')).toBeVisible();
     await expect(inventory.getByRole('heading', { name: 'Daily living and home', level: 3 })).toHaveCount(0);
+  });
+
+  test('a listener that sets a setting each time, unchanged, restarts the widget once', async ({ page }) => {
+    await hostPage(page, 'ready-every-time.html', {
+      listener: `(event) => {
+        window.__ready = (window.__ready ?? 0) + 1;
+        event.target.setAttribute('domains', 'health,meaning');
+      }`,
+      once: false,
+    });
+    await page.goto('/ready-every-time.html');
+    await expect(page.locator('strengths-inventory').getByText('0 of 2 life areas have something written')).toBeVisible();
+    await page.waitForTimeout(300);
+    // Built with the page's settings, then once more with the new one; the same value set
+    // again changes nothing.
+    expect(await page.evaluate(() => window.__ready)).toBe(2);
   });
 
   test('a widget it takes out of the page stops, and the next kiosk widget asks "Are you still there?"', async ({ page }) => {
