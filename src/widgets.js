@@ -55,6 +55,7 @@ function loadBundle() {
 // Widgets are built one a task, in the order they stand on the page: the first can be shown
 // and used while the next is still being built, instead of the page waiting for all of them.
 const waiting = new Map(); // widget → { build, say }
+const builtBefore = new WeakSet(); // widgets built once already (a restart waits behind the rest)
 let building = null;
 let stopped = null; // the bundle's note, once it has stopped
 // A task of its own, so the page can draw and answer between builds. A message, not a timer:
@@ -62,7 +63,10 @@ let stopped = null; // the bundle's note, once it has stopped
 const nextTask = () =>
   new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
     channel.port2.postMessage(null);
   });
 const firstOnPage = (a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING ? b : a);
@@ -82,9 +86,13 @@ async function buildAll() {
   // page in a loop that never lets it draw.
   await nextTask();
   while (waiting.size) {
-    const widget = [...waiting.keys()].reduce(firstOnPage);
+    // Widgets never built go first, so one restarted again and again cannot hold back the rest.
+    const all = [...waiting.keys()];
+    const fresh = all.filter((widget) => !builtBefore.has(widget));
+    const widget = (fresh.length ? fresh : all).reduce(firstOnPage);
     const { build } = waiting.get(widget);
     waiting.delete(widget);
+    builtBefore.add(widget);
     build();
     if (waiting.size) await nextTask();
   }

@@ -117,23 +117,28 @@ test('a widget moved in the page after the bundle stopped keeps the note it show
 });
 
 test('a widget taken out, then put back after the bundle stopped, says it has stopped', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto('/');
   const goals = new GoalsPage(page);
   await goals.ready();
   await page.evaluate(() => {
     window.__widget = document.querySelector('goal-builder');
-    window.__widget.remove(); // it stops, and the bundle's note would not reach it
+    // It stops, and its box keeps only an empty container. (A real stop may still reach it
+    // with the bundle's note; this checks the case where nothing did.)
+    window.__widget.remove();
     document.dispatchEvent(new CustomEvent('recovery-widgets-stopped', { detail: 'This tool has stopped. Please reload the page.' }));
   });
   await page.waitForTimeout(300);
   await page.evaluate(() => document.body.append(window.__widget));
   await expect(goals.widget.getByText('This tool has stopped. Please reload the page.')).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 // A host may act on `recovery-widget-ready`, which a widget sends while it is being built.
 test.describe('a host acting on recovery-widget-ready', () => {
   /** A page with one widget and, before widgets.js runs, a listener for its ready event. */
-  function hostPage(page, path, { kiosk = false, listener, once = true }) {
+  function hostPage(page, path, { kiosk = false, listener, once = true, more = '' }) {
     return page.route(`**/${path}`, (route) =>
       route.fulfill({
         contentType: 'text/html',
@@ -141,7 +146,7 @@ test.describe('a host acting on recovery-widget-ready', () => {
           <title>Host</title>
           <script>document.addEventListener('recovery-widget-ready', ${listener}, { once: ${once} });</script>
           <script type="module" src="/widgets/widgets.js"></script>
-          <strengths-inventory namespace="host"></strengths-inventory>`,
+          <strengths-inventory namespace="host"></strengths-inventory>${more}`,
       }),
     );
   }
@@ -171,6 +176,23 @@ test.describe('a host acting on recovery-widget-ready', () => {
     // Built with the page's settings, then once more with the new one; the same value set
     // again changes nothing.
     expect(await page.evaluate(() => window.__ready)).toBe(2);
+  });
+
+  test('a widget it restarts again and again does not hold back the widgets after it', async ({ page }) => {
+    await hostPage(page, 'ready-restarts.html', {
+      more: '<goal-builder namespace="host"></goal-builder>',
+      once: false,
+      // A new value each time, for as long as the goal builder is not there.
+      listener: `(event) => {
+        if (event.target.localName !== 'strengths-inventory') return;
+        if (document.querySelector('goal-builder').shadowRoot?.querySelector('h2')) return;
+        window.__restarts = (window.__restarts ?? 0) + 1;
+        event.target.setAttribute('domains', window.__restarts % 2 ? 'health' : 'health,meaning');
+      }`,
+    });
+    await page.goto('/ready-restarts.html');
+    await new GoalsPage(page).ready();
+    await expect(page.locator('strengths-inventory').getByText('life areas have something written')).toBeVisible();
   });
 
   test('a widget it takes out of the page stops, and the next kiosk widget asks "Are you still there?"', async ({ page }) => {
