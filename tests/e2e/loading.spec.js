@@ -3,6 +3,16 @@ import { GoalsPage } from './goals-page.js';
 
 // How the widgets load: what a person sees before, while and if not.
 
+/** The words `recovery-widgets-stopped` carries in these tests (the bundle sends its own). */
+const STOPPED = 'This tool has stopped. Please reload the page.';
+
+/** Collects the page's uncaught errors, to check there were none. */
+function pageErrors(page) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
 test('the wasm module is asked for before the glue that starts it has arrived', async ({ page }) => {
   const asked = [];
   let releaseGlue;
@@ -20,8 +30,7 @@ test('the wasm module is asked for before the glue that starts it has arrived', 
 
 for (const file of ['recovery-widgets_bg.wasm', 'recovery-widgets.js']) {
   test(`when ${file} cannot be downloaded, every widget says so calmly`, async ({ page }) => {
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(String(error)));
+    const errors = pageErrors(page);
     await page.route(`**/widgets/${file}`, (route) => route.abort('connectionfailed'));
     await page.goto('/');
     for (const name of ['strengths-inventory', 'goal-builder', 'warning-sign-planner']) {
@@ -77,15 +86,14 @@ test('widgets are built in the order they stand on the page', async ({ page }) =
 });
 
 test('if the bundle stops before every widget is built, the rest say so instead of starting', async ({ page }) => {
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const errors = pageErrors(page);
   // What the bundle's panic note announces (src/panic_note.rs), right after the first widget.
   await page.addInitScript(`(${whenFirstReady})('strengths-inventory', () => {
-    document.dispatchEvent(new CustomEvent('recovery-widgets-stopped', { detail: 'This tool has stopped. Please reload the page.' }));
+    document.dispatchEvent(new CustomEvent('recovery-widgets-stopped', { detail: ${JSON.stringify(STOPPED)} }));
   })`);
   await page.goto('/');
   for (const name of ['goal-builder', 'warning-sign-planner']) {
-    await expect(page.locator(name).getByText('This tool has stopped. Please reload the page.')).toBeVisible();
+    await expect(page.locator(name).getByText(STOPPED)).toBeVisible();
   }
   await page.waitForTimeout(300);
   await expect(page.locator('goal-builder').getByRole('heading', { name: 'My goals' })).toHaveCount(0);
@@ -93,45 +101,43 @@ test('if the bundle stops before every widget is built, the rest say so instead 
 });
 
 test('a widget moved in the page after the bundle stopped keeps the note it showed', async ({ page }) => {
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const errors = pageErrors(page);
   await page.goto('/');
   const goals = new GoalsPage(page);
   await goals.ready();
   // What the bundle's panic note does (src/panic_note.rs): its note in each widget it built,
   // with a link to the person's answers, then the event.
-  await page.evaluate(() => {
+  await page.evaluate((stopped) => {
     const widget = document.querySelector('goal-builder');
     const note = document.createElement('div');
     note.className = 'rw-root rw-panic-note';
     note.setAttribute('role', 'alert');
     note.textContent = 'This tool has stopped. Save a copy of your answers.';
     widget.shadowRoot.replaceChildren(note);
-    document.dispatchEvent(new CustomEvent('recovery-widgets-stopped', { detail: 'This tool has stopped. Please reload the page.' }));
+    document.dispatchEvent(new CustomEvent('recovery-widgets-stopped', { detail: stopped }));
     // The host moves it, say to the end of the page.
     document.body.append(widget);
-  });
+  }, STOPPED);
   await page.waitForTimeout(300);
   await expect(goals.widget.getByRole('alert')).toHaveText('This tool has stopped. Save a copy of your answers.');
   expect(errors).toEqual([]);
 });
 
 test('a widget taken out, then put back after the bundle stopped, says it has stopped', async ({ page }) => {
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const errors = pageErrors(page);
   await page.goto('/');
   const goals = new GoalsPage(page);
   await goals.ready();
-  await page.evaluate(() => {
+  await page.evaluate((stopped) => {
     window.__widget = document.querySelector('goal-builder');
     // It stops, and its box keeps only an empty container. (A real stop may still reach it
     // with the bundle's note; this checks the case where nothing did.)
     window.__widget.remove();
-    document.dispatchEvent(new CustomEvent('recovery-widgets-stopped', { detail: 'This tool has stopped. Please reload the page.' }));
-  });
+    document.dispatchEvent(new CustomEvent('recovery-widgets-stopped', { detail: stopped }));
+  }, STOPPED);
   await page.waitForTimeout(300);
   await page.evaluate(() => document.body.append(window.__widget));
-  await expect(goals.widget.getByText('This tool has stopped. Please reload the page.')).toBeVisible();
+  await expect(goals.widget.getByText(STOPPED)).toBeVisible();
   expect(errors).toEqual([]);
 });
 
