@@ -258,7 +258,7 @@ async function main() {
   console.log(`Machine:  ${type()} ${release()}; ${cpu[0]?.model.trim()}, ${cpu.length} cores; ${mb(totalmem())} memory`);
   console.log(`Browser:  Chromium ${browser.version()} (headless), Node ${process.version}`);
   const sj = JSON.parse(readFileSync(join(root, 'node_modules/survey-core/package.json'), 'utf8')).version;
-  console.log(`SurveyJS: survey-core ${sj}, survey-js-ui ${sj}; pages served gzipped (level 9) on loopback`);
+  console.log(`SurveyJS: survey-core ${sj}, survey-js-ui ${sj}; pages served gzipped (level 9, each file compressed once) on loopback`);
   console.log(`Runs:     1 warm-up + ${RUNS} per figure, each in a fresh browser context (cold cache, empty storage)`);
 
   // The records. The large one is checked against the published schema, and is small enough

@@ -1,5 +1,5 @@
-// Serves dist/ on loopback with the right content types and nothing else: no caching tricks,
-// no compression unless asked. Used by the demo command, the end-to-end tests and the
+// Serves dist/ on loopback with the right content types and nothing else: no caching in the
+// browser, no compression unless asked. Used by the demo command, the end-to-end tests and the
 // benchmark.
 //
 //   node scripts/serve.mjs [--port 8080] [--root dist] [--gzip]
@@ -30,6 +30,18 @@ function option(name, fallback) {
 
 export function startServer({ root = 'dist', port = 8080, gzip = false, quiet = false } = {}) {
   const base = resolve(root);
+  // Each file is compressed once, as a host's server or CDN does (nginx's gzip_static, a cache):
+  // level 9 on every request would put the server's own work, on the same two cores, into the
+  // page's timings. A file changed on disk is compressed again.
+  const compressed = new Map(); // file → { mtimeMs, size, body }
+  const gzipOnce = async (file, body) => {
+    const { mtimeMs, size } = await stat(file);
+    const kept = compressed.get(file);
+    if (kept && kept.mtimeMs === mtimeMs && kept.size === size) return kept.body;
+    const fresh = gzipSync(body, { level: 9 });
+    compressed.set(file, { mtimeMs, size, body: fresh });
+    return fresh;
+  };
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
@@ -45,7 +57,7 @@ export function startServer({ root = 'dist', port = 8080, gzip = false, quiet = 
         'Cache-Control': 'no-store',
       };
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body, { level: 9 });
+        body = await gzipOnce(file, body);
         headers['Content-Encoding'] = 'gzip';
       }
       headers['Content-Length'] = body.length;
