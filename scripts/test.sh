@@ -12,12 +12,17 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "Formatting (cargo fmt --check)"
 cargo fmt --all --check
+cargo fmt --check --manifest-path bench/floor/Cargo.toml
 
 step "Lints, native (cargo clippy -D warnings)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 
 step "Lints, wasm32 (cargo clippy -D warnings)"
 cargo clippy --workspace --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+
+step "Lints, the size floor (bench/floor, its own workspace)"
+CARGO_TARGET_DIR=target/size-floor/cargo cargo clippy --locked --all-features --quiet \
+  --target wasm32-unknown-unknown --manifest-path bench/floor/Cargo.toml -- -D warnings
 
 step "Docs (rustdoc -D warnings)"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
