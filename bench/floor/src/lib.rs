@@ -57,11 +57,15 @@ pub fn take_home_code(file: &str, page: &str) -> Result<String, String> {
 #[wasm_bindgen]
 pub fn host_words(lang: &str, json: &str) -> Result<String, String> {
     let words = text::Catalogue::with_host_text(lang, json).map_err(|e| e.to_string())?;
-    let lines = crisis::crisis_lines_from_json(json);
-    Ok(format!(
-        "{} {lines:?}",
-        words.fill(text::Text::GoalProgress, &[("done", "1")])
-    ))
+    let crisis = crisis::crisis_lines_from_json(json);
+    let lines = crisis
+        .lines
+        .iter()
+        .map(|l| format!("{} {}", l.name, l.number));
+    let said = words.fill(text::Text::GoalProgress, &[("done", "1")]);
+    Ok(lines
+        .chain(crisis.problems)
+        .fold(said, |all, line| all + "\n" + &line))
 }
 
 /// One change to a new record, stored.
