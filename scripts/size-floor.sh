@@ -2,9 +2,11 @@
 # The size floor (issue #7): builds bench/floor twice, as the release bundle is built (same
 # profile, same rustflags, wasm-bindgen, then binaryen's wasm-opt -Oz), and prints how much
 # our domain weighs with no view layer, and with Leptos drawing one small form, beside the
-# bundle in dist/ if there is one. A measurement, not a test. Expects scripts/setup.sh.
+# bundle in dist/ if there is one. A measurement, not a test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The wasm32 target, wasm-bindgen-cli and binaryen: installed only if missing, as for a build.
+scripts/setup.sh
 export PATH="$PWD/node_modules/.bin:$PATH" # binaryen's wasm-opt 132, not Debian's
 out=target/size-floor
 mkdir -p "$out"
