@@ -34,8 +34,7 @@ export function startServer({ root = 'dist', port = 8080, gzip = false, quiet = 
   // level 9 on every request would put the server's own work, on the same two cores, into the
   // page's timings. A file changed on disk is compressed again.
   const compressed = new Map(); // file → { mtimeMs, size, body }
-  const gzipOnce = async (file, body) => {
-    const { mtimeMs, size } = await stat(file);
+  const gzipOnce = (file, { mtimeMs, size }, body) => {
     const kept = compressed.get(file);
     if (kept && kept.mtimeMs === mtimeMs && kept.size === size) return kept.body;
     const fresh = gzipSync(body, { level: 9 });
@@ -51,13 +50,14 @@ export function startServer({ root = 'dist', port = 8080, gzip = false, quiet = 
         return;
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+      const before = await stat(file); // taken before reading, so a change after it is seen
       let body = await readFile(file);
       const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
       };
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        body = await gzipOnce(file, body);
+        body = gzipOnce(file, before, body);
         headers['Content-Encoding'] = 'gzip';
       }
       headers['Content-Length'] = body.length;

@@ -25,7 +25,7 @@ build() { # name, cargo feature flags...
   # From the repository's root, so its .cargo/config.toml (the bundle's rustflags) applies.
   CARGO_TARGET_DIR=target/size-floor/cargo cargo build --quiet --locked --release \
     --target wasm32-unknown-unknown --manifest-path bench/floor/Cargo.toml "$@"
-  wasm-bindgen --target web --out-dir "$out/$name" --out-name floor \
+  wasm-bindgen --target web --no-typescript --out-dir "$out/$name" --out-name floor \
     target/size-floor/cargo/wasm32-unknown-unknown/release/size_floor.wasm
   wasm-opt -Oz "$out/$name/floor_bg.wasm" -o "$out/$name/floor_bg.wasm"
 }

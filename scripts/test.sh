@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every check and test, installing what is missing first:
-# formatting, lints (native and wasm32), rustdoc, native unit tests, component tests in
+# formatting, lints (native and wasm32, and bench/floor's), rustdoc, native unit tests, component tests in
 # headless Chromium, the release build, its size against the ceiling, and end-to-end tests in
 # Chromium.
 set -euo pipefail
