@@ -3,6 +3,13 @@
 # profile, same rustflags, wasm-bindgen, then binaryen's wasm-opt -Oz), and prints how much
 # our domain weighs with no view layer, and with Leptos drawing one small form, beside the
 # bundle in dist/ if there is one. A measurement, not a test.
+#
+#   scripts/size-floor.sh [--nightly]
+#
+# --nightly also builds the Leptos floor on the installed nightly toolchain (with rust-src)
+# with every size flag it has: std rebuilt, panics aborting at once (so no panic note), no
+# panic locations, no Debug formatting. Not how the bundle is built; it shows the least the
+# stack could weigh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The wasm32 target, wasm-bindgen-cli and binaryen: installed only if missing, as for a build.
@@ -32,6 +39,21 @@ build() { # name, cargo feature flags...
 
 build domain
 build leptos --features leptos
+if [[ " $* " == *" --nightly "* ]]; then
+  if ! rustup run nightly rustc --print sysroot >/dev/null 2>&1; then
+    echo "No nightly toolchain: rustup toolchain install nightly --component rust-src" >&2
+    exit 1
+  fi
+  echo "==> Building the floor: leptos, on nightly with every size flag"
+  CARGO_TARGET_DIR=target/size-floor/nightly RUSTFLAGS="--cfg erase_components \
+    -C link-arg=-zstack-size=262144 -Zunstable-options -Cpanic=immediate-abort \
+    -Zlocation-detail=none -Zfmt-debug=none" \
+    cargo +nightly build --quiet --locked --release --target wasm32-unknown-unknown \
+    -Zbuild-std=std,panic_abort --manifest-path bench/floor/Cargo.toml --features leptos
+  wasm-bindgen --target web --no-typescript --out-dir "$out/nightly" --out-name floor \
+    target/size-floor/nightly/wasm32-unknown-unknown/release/size_floor.wasm
+  wasm-opt -Oz "$out/nightly/floor_bg.wasm" -o "$out/nightly/floor_bg.wasm"
+fi
 
 loader=$(gz src/widgets.js)
 row() { # label, wasm, glue
@@ -45,6 +67,9 @@ echo "Gzipped (level 9, as scripts/size.mjs measures), in KB of 1,024 bytes:"
 printf '%-44s %9s %9s %19s\n' "" "wasm" "glue" "+ widgets.js, total"
 row "the domain alone, no view layer" "$out/domain/floor_bg.wasm" "$out/domain/floor.js"
 row "the domain + Leptos drawing one small form" "$out/leptos/floor_bg.wasm" "$out/leptos/floor.js"
+if [[ -f "$out/nightly/floor_bg.wasm" && " $* " == *" --nightly "* ]]; then
+  row "  the same on nightly, every size flag" "$out/nightly/floor_bg.wasm" "$out/nightly/floor.js"
+fi
 if [[ -f dist/widgets/recovery-widgets_bg.wasm ]]; then
   row "the bundle in dist/ (all three widgets)" dist/widgets/recovery-widgets_bg.wasm \
     dist/widgets/recovery-widgets.js
