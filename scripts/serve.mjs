@@ -49,15 +49,20 @@ export function startServer({ root = 'dist', port = 8080, gzip = false, quiet = 
         res.writeHead(403).end('Forbidden');
         return;
       }
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const before = await stat(file); // taken before reading, so a change after it is seen
+      // Taken before reading, so a file changed after it is compressed again. A missing file
+      // throws: 404 below.
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
       let body = await readFile(file);
       const headers = {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
       };
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        body = gzipOnce(file, before, body);
+        body = gzipOnce(file, info, body);
         headers['Content-Encoding'] = 'gzip';
       }
       headers['Content-Length'] = body.length;

@@ -25,6 +25,16 @@ gz() {
 }
 kib() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
 
+nightly=false
+[[ " $* " == *" --nightly "* ]] && nightly=true
+
+# As trunk finishes the bundle: wasm-bindgen, then wasm-opt -Oz, into $out/<name>/.
+finish() { # name, cargo target dir
+  wasm-bindgen --target web --no-typescript --out-dir "$out/$1" --out-name floor \
+    "$2/wasm32-unknown-unknown/release/size_floor.wasm"
+  wasm-opt -Oz "$out/$1/floor_bg.wasm" -o "$out/$1/floor_bg.wasm"
+}
+
 build() { # name, cargo feature flags...
   local name=$1
   shift
@@ -32,14 +42,12 @@ build() { # name, cargo feature flags...
   # From the repository's root, so its .cargo/config.toml (the bundle's rustflags) applies.
   CARGO_TARGET_DIR=target/size-floor/cargo cargo build --quiet --locked --release \
     --target wasm32-unknown-unknown --manifest-path bench/floor/Cargo.toml "$@"
-  wasm-bindgen --target web --no-typescript --out-dir "$out/$name" --out-name floor \
-    target/size-floor/cargo/wasm32-unknown-unknown/release/size_floor.wasm
-  wasm-opt -Oz "$out/$name/floor_bg.wasm" -o "$out/$name/floor_bg.wasm"
+  finish "$name" target/size-floor/cargo
 }
 
 build domain
 build leptos --features leptos
-if [[ " $* " == *" --nightly "* ]]; then
+if $nightly; then
   if ! rustup run nightly rustc --print sysroot >/dev/null 2>&1; then
     echo "No nightly toolchain: rustup toolchain install nightly --component rust-src" >&2
     exit 1
@@ -50,9 +58,7 @@ if [[ " $* " == *" --nightly "* ]]; then
     -Zlocation-detail=none -Zfmt-debug=none" \
     cargo +nightly build --quiet --locked --release --target wasm32-unknown-unknown \
     -Zbuild-std=std,panic_abort --manifest-path bench/floor/Cargo.toml --features leptos
-  wasm-bindgen --target web --no-typescript --out-dir "$out/nightly" --out-name floor \
-    target/size-floor/nightly/wasm32-unknown-unknown/release/size_floor.wasm
-  wasm-opt -Oz "$out/nightly/floor_bg.wasm" -o "$out/nightly/floor_bg.wasm"
+  finish nightly target/size-floor/nightly
 fi
 
 loader=$(gz src/widgets.js)
@@ -67,7 +73,7 @@ echo "Gzipped (level 9, as scripts/size.mjs measures), in KB of 1,024 bytes:"
 printf '%-44s %9s %9s %19s\n' "" "wasm" "glue" "+ widgets.js, total"
 row "the domain alone, no view layer" "$out/domain/floor_bg.wasm" "$out/domain/floor.js"
 row "the domain + Leptos drawing one small form" "$out/leptos/floor_bg.wasm" "$out/leptos/floor.js"
-if [[ -f "$out/nightly/floor_bg.wasm" && " $* " == *" --nightly "* ]]; then
+if $nightly; then
   row "  the same on nightly, every size flag" "$out/nightly/floor_bg.wasm" "$out/nightly/floor.js"
 fi
 if [[ -f dist/widgets/recovery-widgets_bg.wasm ]]; then

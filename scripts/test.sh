@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test, installing what is missing first:
-# formatting, lints (native and wasm32, and bench/floor's), rustdoc, native unit tests, component tests in
-# headless Chromium, the release build, its size against the ceiling, and end-to-end tests in
-# Chromium.
+# formatting, lints (native and wasm32, and bench/floor's), rustdoc, native unit tests,
+# component tests in headless Chromium, the release build, its size against the ceiling, and
+# end-to-end tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --for-tests
