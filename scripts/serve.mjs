@@ -4,7 +4,9 @@
 //
 //   node scripts/serve.mjs [--port 8080] [--root dist] [--gzip]
 //
-// Prints "Serving <root> at http://127.0.0.1:<port>/" once listening.
+// Prints "Serving <root> at http://127.0.0.1:<port>/" once listening. The privacy tests start
+// it in their own process with `onRequest`, to see every request that reaches it, WebSocket
+// handshakes included (tests/e2e/leak-watch.js).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -28,7 +30,7 @@ function option(name, fallback) {
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
-export function startServer({ root = 'dist', port = 8080, gzip = false, quiet = false } = {}) {
+export function startServer({ root = 'dist', port = 8080, gzip = false, quiet = false, onRequest = () => {} } = {}) {
   const base = resolve(root);
   // Each file is compressed once, as a host's server or CDN does (nginx's gzip_static, a cache):
   // level 9 on every request would put the server's own work, on the same two cores, into the
@@ -42,6 +44,7 @@ export function startServer({ root = 'dist', port = 8080, gzip = false, quiet = 
     return fresh;
   };
   const server = createServer(async (req, res) => {
+    onRequest({ method: req.method, url: req.url });
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
       let file = normalize(join(base, path));
@@ -70,6 +73,11 @@ export function startServer({ root = 'dist', port = 8080, gzip = false, quiet = 
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     }
+  });
+  // Nothing here speaks WebSocket: a handshake is noted and refused.
+  server.on('upgrade', (req, socket) => {
+    onRequest({ method: 'UPGRADE', url: req.url });
+    socket.destroy();
   });
   return new Promise((ready, fail) => {
     server.once('error', fail);
