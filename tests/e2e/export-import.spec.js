@@ -1,11 +1,29 @@
 import { test, expect } from '@playwright/test';
 import { InventoryPage } from './inventory-page.js';
+import { GoalsPage } from './goals-page.js';
+import { PlannerPage } from './planner-page.js';
 
 test('a saved copy opens in a fresh browser as the same record', async ({ page, browser }) => {
   const inventory = new InventoryPage(page);
   await inventory.open();
   await inventory.fillSome();
+  // Every widget's data, with each kind of flag and date a person sets.
+  const goals = new GoalsPage(page);
+  await goals.startGoal('Visit Mum', { why: 'I miss her', area: 'Relationships and people around me' });
+  await goals.addStep('Book the train', { who: 'Someone else', someone: 'Jo', by: '2026-12-05' });
+  await goals.addStep('Pack the night before');
+  await goals.open().getByRole('button', { name: 'I did it: Book the train' }).click();
+  await goals.open().getByRole('button', { name: 'Not this time: Pack the night before' }).click();
+  const planner = new PlannerPage(page);
+  await planner.openPart('Things that can set me off');
+  await planner.add('Things that can set me off, and what I will do', 'Loud crowds', 'Step outside for air');
+  await planner.openPart('Staying safe in a crisis');
+  await planner.addContact('People I can ask for help', 'Jo', '0400 123 456');
   const original = await inventory.storedRecord();
+  expect(original.goals[0].steps.map((s) => [s.done !== undefined, s.not_this_time === true])).toEqual([
+    [true, false],
+    [false, true],
+  ]);
 
   const copy = await inventory.exportCopy();
   expect(copy.name).toMatch(/^my-recovery-answers-\d{4}-\d\d-\d\d\.json$/);

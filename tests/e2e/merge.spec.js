@@ -4,6 +4,7 @@ import { test, expect } from '@playwright/test';
 import { InventoryPage, RECORD_KEY } from './inventory-page.js';
 import { GoalsPage } from './goals-page.js';
 import { expectValidRecord } from './record-schema.js';
+import { comparable } from './whole-record.js';
 
 /**
  * Lets a test hold back `storage` events in a tab, as if the tab were busy, and release them
@@ -118,6 +119,8 @@ test('adding a saved copy keeps what is here, brings in what is new, and keeps t
   await inventory.addAnswer('helpedBefore', 'The library on Tuesdays');
   const newer = await elsewhere.exportCopy();
   await other.close();
+  const here = await inventory.storedRecord();
+  const theirs = JSON.parse(newer.text);
 
   await inventory.chooseFile(newer.name, newer.text);
   const preview = inventory.widget.getByRole('group', { name: 'Open a saved copy' });
@@ -134,6 +137,20 @@ test('adding a saved copy keeps what is here, brings in what is new, and keeps t
   const stored = await inventory.storedRecord();
   await expectValidRecord(stored);
   expect(stored.inventory.domains[0].helped_before.map((e) => e.text).sort()).toEqual(['Talking to my nan', 'The library on Tuesdays']);
+  // Whole entries, ids and times included: the newer change as it was made, what each side
+  // added, and everything else as it was here.
+  const area = (record) => record.inventory.domains.find((d) => d.domain === 'daily-living');
+  const byId = (entries) => [...entries].sort((a, b) => (a.id < b.id ? -1 : 1));
+  // The changed answer is theirs, whole, marked as changed when it was added here (so another
+  // open tab follows it too).
+  expect(comparable(area(stored).have_now)).toEqual(comparable(area(theirs).have_now));
+  expect(area(stored).have_now[0].updated >= area(theirs).have_now[0].updated).toBe(true);
+  expect(area(theirs).have_now[0].id).toBe(area(here).have_now[0].id);
+  expect(byId(area(stored).want)).toEqual(byId(area(here).want));
+  expect(byId(area(stored).helped_before)).toEqual(byId([...area(here).helped_before, ...area(theirs).helped_before]));
+  const rest = (record) => ({ ...record, updated: null, inventory: { ...record.inventory, domains: record.inventory.domains.filter((d) => d !== area(record)) } });
+  expect(rest(stored)).toEqual(rest(here));
+  expect(stored.updated >= here.updated).toBe(true);
 });
 
 test('putting a saved copy in place of everything is followed by another open tab', async ({ context, browser }) => {
