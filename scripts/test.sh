@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test, installing what is missing first:
 # formatting, lints (native and wasm32, and bench/floor's), rustdoc, native unit tests,
-# component tests in headless Chromium, the release build, its size against the ceiling, and
-# end-to-end tests in Chromium.
+# component tests in headless Chromium, the release build, its size against the ceiling, a
+# test-only bundle that can panic on purpose, and end-to-end tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --for-tests
@@ -15,10 +15,10 @@ cargo fmt --all --check
 cargo fmt --check --manifest-path bench/floor/Cargo.toml
 
 step "Lints, native (cargo clippy -D warnings)"
-cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy --workspace --all-targets --all-features --quiet -- -D warnings
 
 step "Lints, wasm32 (cargo clippy -D warnings)"
-cargo clippy --workspace --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --workspace --all-targets --all-features --quiet --target wasm32-unknown-unknown -- -D warnings
 
 step "Lints, the size floor (bench/floor, its own workspace)"
 CARGO_TARGET_DIR=target/size-floor/cargo cargo clippy --locked --all-features --quiet \
@@ -43,6 +43,9 @@ scripts/build.sh
 
 step "Bundle size (scripts/size.mjs --check)"
 node scripts/size.mjs --check
+
+step "Test bundle that can panic on purpose (never shipped; for tests/e2e/panic.spec.js)"
+scripts/build-test-bundle.sh
 
 step "End-to-end tests in Chromium (Playwright)"
 report="$(mktemp)"

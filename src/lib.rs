@@ -11,6 +11,7 @@
 //! - [`common`]: parts every widget shares (keeping a copy, the save status).
 //! - [`kiosk`]: kiosk mode (memory only, finishing, the idle prompt) and quick exit.
 //! - [`panic_note`]: if the bundle ever panics, a calm note with the answers to save.
+//! - `panic_on_purpose` (test builds only): a real panic for the tests of that note.
 //! - [`take_home`]: QR codes to take the record home on a phone, and opening one.
 //!
 //! The domain itself (the record, validation, the file format, the words) is the
@@ -24,6 +25,8 @@ pub mod goals;
 pub mod i18n;
 pub mod kiosk;
 pub mod panic_note;
+#[cfg(feature = "panic-on-purpose")]
+pub mod panic_on_purpose;
 pub mod planner;
 pub mod storage;
 pub mod store;

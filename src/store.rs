@@ -206,6 +206,9 @@ impl RecordStore {
                 Err(EditError::NotFound)
             });
         if result.is_ok() {
+            #[cfg(feature = "panic-on-purpose")]
+            self.record
+                .with_untracked(crate::panic_on_purpose::panic_if_asked);
             self.echoes.set_value(0);
             // Saved before the views hear of the change: telling them marks every reader of
             // the record (thousands of nodes in a large record), and the words should be safe
