@@ -18,6 +18,8 @@ const H = {
   // Decomposed accents (never to be composed to é, ñ) and stacked combining marks.
   combining: 'e\u0301 n\u0303 Z\u0351\u0334\u0322a\u0308\u0489l\u0336g\u0327o\u0338',
   mixed: "'; alert(1); // <b>bold</b> &amp; &lt;script&gt; {{constructor.constructor('window.__pwned=1')()}} ${window.__pwned=1}",
+  // Web and mail addresses stay words: no link is ever made from what a person wrote.
+  web: 'https://evil.example/steal?q=1 www.evil.example mailto:me@evil.example #top',
 };
 const ODD_ID = 'x"><img src=x onerror=window.__pwned=1>';
 const AT = '2024-11-23T09:30:00.000Z';
@@ -97,10 +99,11 @@ const RECORD = {
     people_to_ask: [
       { id: 'w6', text: H.svg, response: 'javascript:alert(1)' },
       { id: 'w7', text: H.script, response: 'tel:000<script>' },
+      { id: 'w12', text: H.web, response: 'https://evil.example/call' },
     ],
     services: [{ id: 'w8', text: H.img, response: '0400 123 456' }],
     reasons_for_living: [{ id: 'w9', text: H.combining }],
-    helps: [{ id: 'w10', text: H.mixed }],
+    helps: [{ id: 'w10', text: H.mixed }, { id: 'w13', text: H.web }],
     back_to_routine: [{ id: 'w11', text: H.zeroWidth }],
   },
 };
@@ -156,7 +159,8 @@ async function unsafeThings(page) {
       }
       for (const a of root.querySelectorAll('a[href]')) {
         const href = a.getAttribute('href');
-        if (!/^(tel:|sms:|blob:|#|https?:)/.test(href)) found.push(`${name}: a link to ${href}`);
+        // docs/privacy.md: the only links are to a phone (tel:, sms:) and a saved copy (blob:).
+        if (!/^(tel:|sms:|blob:)/.test(href)) found.push(`${name}: a link to ${href}`);
       }
     }
     if (window.__pwned !== undefined) found.push(`window.__pwned is ${window.__pwned}`);
@@ -286,22 +290,22 @@ test('a record full of hostile text renders inert and intact', async ({ page }) 
   await items('My warning signs of a crisis', [H.astral]);
   await items('My reasons for living, and what matters most to me', [H.combining]);
   const people = planner.list('People I can ask for help').locator('.rw-contact');
-  expect(await values(people.getByLabel('Name'))).toEqual([H.svg, H.script]);
-  expect(await values(people.getByLabel('Phone number'))).toEqual(['javascript:alert(1)', 'tel:000<script>']);
-  // Neither number can be dialled: no link is made from them, and the person is told gently.
+  expect(await values(people.getByLabel('Name'))).toEqual([H.svg, H.script, H.web]);
+  expect(await values(people.getByLabel('Phone number'))).toEqual(['javascript:alert(1)', 'tel:000<script>', 'https://evil.example/call']);
+  // No number can be dialled: no link is made from them, and the person is told gently.
   await expect(people.locator('a')).toHaveCount(0);
-  await expect(people.getByText('This number may not work for calls.')).toHaveCount(2);
+  await expect(people.getByText('This number may not work for calls.')).toHaveCount(3);
   const service = planner.list('Professionals and services I can contact').locator('.rw-contact');
   expect(await values(service.getByLabel('Name'))).toEqual([H.img]);
   expect(await texts(service.locator('a'))).toEqual([`Call ${H.img}`, `Text ${H.img}`]);
   expect(await service.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['tel:0400123456', 'sms:0400123456']);
   await planner.openPart('For my supporters');
-  await items('What helps when I am unwell', [H.mixed]);
+  await items('What helps when I am unwell', [H.mixed, H.web]);
   await planner.openPart('After a crisis');
   await items('My steps back to my routines', [H.zeroWidth]);
   await planner.openPart('My plan on one page');
   const onePage = (await texts(planner.widget.locator('.rw-plan-summary')))[0];
-  for (const text of [H.script, H.img, H.js, H.svg, H.rtl, H.zeroWidth, H.astral, H.combining, H.mixed, 'javascript:alert(1)', 'tel:000<script>']) {
+  for (const text of [H.script, H.img, H.js, H.svg, H.rtl, H.zeroWidth, H.astral, H.combining, H.mixed, H.web, 'javascript:alert(1)', 'tel:000<script>', 'https://evil.example/call']) {
     expect(onePage, `the plan on one page shows ${JSON.stringify(text)}`).toContain(text);
   }
 
@@ -321,6 +325,7 @@ test('a record full of hostile text renders inert and intact', async ({ page }) 
   expect(await values(planner.list('People I can ask for help').locator('.rw-contact').getByLabel('Phone number'))).toEqual([
     'javascript:alert(1)',
     'tel:000<script>',
+    'https://evil.example/call',
   ]);
   expect(await unsafeThings(page)).toEqual([]);
   expect(dialogs).toEqual([]);
