@@ -16,8 +16,10 @@
 //! new ids ([`ItemId`]) in, which keeps every function here deterministic and testable.
 #![deny(missing_docs)]
 
+mod change;
 mod error;
 mod ids;
+mod item;
 mod merge;
 mod record;
 mod time;

@@ -1,6 +1,5 @@
 //! The record: everything one person writes in one browser, shared by every widget on a page.
 
-use crate::error::EditError;
 use crate::goals::Goals;
 use crate::inventory::{Question, StrengthsInventory};
 use crate::plan::WarningSignPlan;
@@ -75,28 +74,6 @@ impl Record {
         }
     }
 
-    /// Makes one change through `edit` (a core method), at `now`. On success, every item the
-    /// change touched is marked as changed at `now`, and so is the record. A refused change
-    /// leaves the record exactly as it was, whatever the method did before refusing.
-    pub fn apply<T>(
-        &mut self,
-        now: Timestamp,
-        edit: impl FnOnce(&mut Record) -> Result<T, EditError>,
-    ) -> Result<T, EditError> {
-        let before = self.clone();
-        match edit(self) {
-            Ok(value) => {
-                crate::merge::stamp_changes(self, &before, now);
-                self.touch(now);
-                Ok(value)
-            }
-            Err(error) => {
-                *self = before;
-                Err(error)
-            }
-        }
-    }
-
     /// Forgets when each goal, step, quality, priority and plan entry last changed, for a copy
     /// saved by an older version of the widgets (before version 3 those times were only the
     /// copy's own). Merged with this copy, any change made elsewhere then counts as newer.
@@ -124,6 +101,12 @@ impl Record {
                 item.updated = at;
             }
         }
+    }
+
+    /// Forgets removals older than [`REMOVALS_KEPT_FOR`] at `now`.
+    pub(crate) fn forget_old_removals(&mut self, now: Timestamp) {
+        self.removed
+            .retain(|r| now.millis().saturating_sub(r.at.millis()) < REMOVALS_KEPT_FOR);
     }
 
     /// Notes that the record changed at `now`. Time never runs backwards in a record: a
