@@ -23,9 +23,7 @@ pub fn AreasPart(
         .map(|(i, id)| {
             let written = {
                 let id = id.clone();
-                Memo::new(move |_| {
-                    store.with(|r| r.inventory.domain(&id).is_some_and(|a| a.has_answers()))
-                })
+                Memo::new(move |_| store.with(|r| r.inventory.has_answers_in(&id)))
             };
             let written_label = words.get(Text::AreaWritten);
             view! {

@@ -5,7 +5,6 @@ use crate::store::RecordStore;
 use leptos::prelude::*;
 use recovery_core::inventory::Question;
 use recovery_core::text::Text;
-use recovery_core::ItemId;
 
 /// One life area: its three questions, and whether it is a priority.
 #[component]
@@ -24,14 +23,7 @@ pub fn DomainCard(
     let set_priority = {
         let domain = domain.clone();
         move |chosen: bool| {
-            let _ = store.change(|r, _| {
-                if chosen {
-                    r.inventory.add_priority(&domain, None, new_id())
-                } else {
-                    let id = priority_id(&r.inventory.priorities, &domain, None);
-                    id.map_or(Ok(()), |id| r.inventory.remove_priority(&id))
-                }
-            });
+            let _ = store.change(|r, _| r.inventory.set_priority(&domain, None, chosen, new_id()));
         }
     };
 
@@ -52,16 +44,4 @@ pub fn DomainCard(
             </label>
         </article>
     }
-}
-
-/// The id of the priority about this domain (or wish), if there is one.
-pub fn priority_id(
-    priorities: &[recovery_core::inventory::Priority],
-    domain: &str,
-    wish: Option<&ItemId>,
-) -> Option<ItemId> {
-    priorities
-        .iter()
-        .find(|p| p.domain == domain && p.wish.as_ref() == wish)
-        .map(|p| p.id.clone())
 }

@@ -1,4 +1,3 @@
-use super::domain_card::priority_id;
 use crate::browser::new_id;
 use crate::common::edit_message;
 use crate::i18n::use_words;
@@ -86,12 +85,7 @@ pub fn EntryRow(
                         let wish = id.get_value();
                         let domain = domain.get_value();
                         let _ = store.change(|r, _| {
-                            if chosen {
-                                r.inventory.add_priority(&domain, Some(wish), new_id())
-                            } else {
-                                priority_id(&r.inventory.priorities, &domain, Some(&wish))
-                                    .map_or(Ok(()), |p| r.inventory.remove_priority(&p))
-                            }
+                            r.inventory.set_priority(&domain, Some(wish), chosen, new_id())
                         });
                     }/>
                 <span>{words.get(Text::WishIsPriority)}</span>

@@ -23,14 +23,7 @@ pub fn StrengthsInventory() -> impl IntoView {
 
     let total = settings.domains.len();
     let domains = settings.domains.clone();
-    let done = Memo::new(move |_| {
-        store.with(|r| {
-            domains
-                .iter()
-                .filter(|d| r.inventory.domain(d).is_some_and(|a| a.has_answers()))
-                .count()
-        })
-    });
+    let done = Memo::new(move |_| store.with(|r| r.inventory.answered_of(&domains)));
     let progress_words = words.clone();
     let progress_text = move || {
         progress_words.fill(

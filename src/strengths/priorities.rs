@@ -28,15 +28,7 @@ pub fn PrioritiesPart() -> impl IntoView {
 
     // Life areas not yet on the list, for the "add" choice.
     let domains = settings.domains.clone();
-    let open_areas = Memo::new(move |_| {
-        store.with(|r| {
-            domains
-                .iter()
-                .filter(|d| !r.inventory.is_priority(d, None))
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    });
+    let open_areas = Memo::new(move |_| store.with(|r| r.inventory.areas_not_priority(&domains)));
     let chosen_area = RwSignal::new(String::new());
     let add_words = words.clone();
     let add = move |ev: leptos::ev::SubmitEvent| {

@@ -36,16 +36,7 @@ pub fn QuestionBlock(
     };
     let priority_wishes = {
         let domain = domain.clone();
-        Memo::new(move |_| {
-            store.with(|r| {
-                r.inventory
-                    .priorities
-                    .iter()
-                    .filter(|p| p.domain == domain)
-                    .filter_map(|p| p.wish.clone())
-                    .collect::<Vec<_>>()
-            })
-        })
+        Memo::new(move |_| store.with(|r| r.inventory.priority_wishes(&domain)))
     };
     let entry_ids =
         Memo::new(move |_| answers.with(|a| a.iter().map(|e| e.id.clone()).collect::<Vec<_>>()));

@@ -25,26 +25,14 @@ pub fn SummaryPart() -> impl IntoView {
                     return view! { <p class="rw-empty">{words.get(Text::SummaryEmpty)}</p> }
                         .into_any();
                 }
-                // The host's domains first, then any other domain the record holds words for.
-                let mut domain_ids: Vec<&str> = settings.domains.iter().map(String::as_str).collect();
-                for d in &inv.domains {
-                    if !domain_ids.contains(&d.domain.as_str()) {
-                        domain_ids.push(&d.domain);
-                    }
-                }
-                let areas = domain_ids
+                let areas = inv
+                    .areas_for_profile(&settings.domains)
                     .into_iter()
-                    .filter_map(|id| inv.domain(id).filter(|a| a.has_answers()))
                     .map(|answers| {
                         let groups = Question::ALL
                             .into_iter()
                             .filter_map(|q| {
-                                let items: Vec<String> = answers
-                                    .answers(q)
-                                    .iter()
-                                    .map(|e| e.text.trim().to_owned())
-                                    .filter(|t| !t.is_empty())
-                                    .collect();
+                                let items: Vec<String> = answers.words(q).map(str::to_owned).collect();
                                 (!items.is_empty()).then(|| {
                                     let heading = match q {
                                         Question::HaveNow => Text::SummaryHaveNow,
@@ -69,8 +57,7 @@ pub fn SummaryPart() -> impl IntoView {
                     })
                     .collect_view();
 
-                let mut qualities: Vec<_> = inv.qualities.iter().collect();
-                qualities.sort_by_key(|q| !q.top);
+                let qualities = inv.qualities_top_first();
                 let qualities = (!qualities.is_empty()).then(|| {
                     let items = qualities
                         .into_iter()

@@ -139,6 +139,14 @@ impl DomainAnswers {
         }
     }
 
+    /// The answers to one question that have words in them, trimmed (for the profile).
+    pub fn words(&self, question: Question) -> impl Iterator<Item = &str> {
+        self.answers(question)
+            .iter()
+            .map(|e| e.text.trim())
+            .filter(|t| !t.is_empty())
+    }
+
     /// Whether any answer here has words in it.
     pub fn has_answers(&self) -> bool {
         Question::ALL
@@ -324,6 +332,39 @@ impl StrengthsInventory {
         self.domains.iter().filter(|d| d.has_answers()).count()
     }
 
+    /// Whether any answer in this domain has words in it.
+    pub fn has_answers_in(&self, domain: &str) -> bool {
+        self.domain(domain).is_some_and(DomainAnswers::has_answers)
+    }
+
+    /// How many of `domains` (the host's life areas) have an answer with words in it: the
+    /// inventory's progress.
+    pub fn answered_of(&self, domains: &[String]) -> usize {
+        domains.iter().filter(|d| self.has_answers_in(d)).count()
+    }
+
+    /// The areas with words in them, in the order of the strengths profile: `domains` (the
+    /// host's, in its order) first, then any other area the record holds words for (a host
+    /// may have dropped an area the person wrote in).
+    pub fn areas_for_profile(&self, domains: &[String]) -> Vec<&DomainAnswers> {
+        let mut ids: Vec<&str> = domains.iter().map(String::as_str).collect();
+        for d in &self.domains {
+            if !ids.contains(&d.domain.as_str()) {
+                ids.push(&d.domain);
+            }
+        }
+        ids.into_iter()
+            .filter_map(|id| self.domain(id).filter(|a| a.has_answers()))
+            .collect()
+    }
+
+    /// The chosen qualities, top ones first, each group in the order chosen.
+    pub fn qualities_top_first(&self) -> Vec<&ChosenQuality> {
+        let mut qualities: Vec<&ChosenQuality> = self.qualities.iter().collect();
+        qualities.sort_by_key(|q| !q.top);
+        qualities
+    }
+
     /// Whether the person has chosen this quality.
     pub fn has_quality(&self, quality: &str) -> bool {
         self.qualities.iter().any(|q| q.quality == quality)
@@ -391,9 +432,52 @@ impl StrengthsInventory {
 
     /// Whether this domain (or this wish within it) is already a priority.
     pub fn is_priority(&self, domain: &str, wish: Option<&ItemId>) -> bool {
+        self.priority(domain, wish).is_some()
+    }
+
+    /// The priority about this domain (`wish: None`) or about one wish in it, if there is one.
+    pub fn priority(&self, domain: &str, wish: Option<&ItemId>) -> Option<&Priority> {
         self.priorities
             .iter()
-            .any(|p| p.domain == domain && p.wish.as_ref() == wish)
+            .find(|p| p.domain == domain && p.wish.as_ref() == wish)
+    }
+
+    /// The checkbox beside a domain or a wish: makes it a priority (a new one, named `id`, at
+    /// the bottom of the list) or stops it being one. Stopping what is not a priority changes
+    /// nothing.
+    pub fn set_priority(
+        &mut self,
+        domain: &str,
+        wish: Option<ItemId>,
+        chosen: bool,
+        id: ItemId,
+    ) -> Result<(), EditError> {
+        if chosen {
+            return self.add_priority(domain, wish, id);
+        }
+        match self.priority(domain, wish.as_ref()).map(|p| p.id.clone()) {
+            Some(id) => self.remove_priority(&id),
+            None => Ok(()),
+        }
+    }
+
+    /// The wishes in a domain that are priorities, in the priorities' order.
+    pub fn priority_wishes(&self, domain: &str) -> Vec<ItemId> {
+        self.priorities
+            .iter()
+            .filter(|p| p.domain == domain)
+            .filter_map(|p| p.wish.clone())
+            .collect()
+    }
+
+    /// Of `domains` (the host's life areas), those not yet a priority as a whole area, in
+    /// that order: the choices for adding one.
+    pub fn areas_not_priority(&self, domains: &[String]) -> Vec<String> {
+        domains
+            .iter()
+            .filter(|d| !self.is_priority(d, None))
+            .cloned()
+            .collect()
     }
 
     /// Moves a priority one place up or down. Moving past either end leaves the list as it was.
@@ -713,5 +797,103 @@ mod tests {
         assert_eq!(inv.domains_with_answers(), 1);
         assert!(!inv.is_empty());
         assert!(StrengthsInventory::default().is_empty());
+    }
+
+    fn domains(ids: &[&str]) -> Vec<String> {
+        ids.iter().map(|d| (*d).to_owned()).collect()
+    }
+
+    #[test]
+    fn the_priority_checkbox_adds_and_removes_an_area_or_a_wish() {
+        let mut inv = with_entries();
+        // (domain, wish, chosen) → whether it is a priority afterwards, and the result.
+        type Step<'a> = (&'a str, Option<&'a str>, bool, bool, Result<(), EditError>);
+        let steps: [Step; 7] = [
+            ("money", None, true, true, Ok(())),
+            ("money", None, true, true, Err(EditError::Duplicate)),
+            ("money", Some("b"), true, true, Ok(())),
+            ("money", None, false, false, Ok(())),
+            // Stopping what is not a priority changes nothing.
+            ("money", None, false, false, Ok(())),
+            // Only a wish in that area can be one.
+            ("health", Some("b"), true, false, Err(EditError::NotFound)),
+            ("money", Some("b"), false, false, Ok(())),
+        ];
+        for (n, (domain, wish, chosen, after, result)) in steps.into_iter().enumerate() {
+            let wish = wish.map(id);
+            let made = inv.set_priority(domain, wish.clone(), chosen, id(&format!("p{n}")));
+            assert_eq!(made, result, "step {n}");
+            assert_eq!(inv.is_priority(domain, wish.as_ref()), after, "step {n}");
+        }
+        assert!(inv.priorities.is_empty());
+    }
+
+    #[test]
+    fn a_priority_is_found_by_its_area_or_its_wish() {
+        let mut inv = with_entries();
+        inv.add_priority("money", None, id("p1")).unwrap();
+        inv.add_priority("money", Some(id("b")), id("p2")).unwrap();
+        let found = |wish: Option<&str>| {
+            inv.priority("money", wish.map(id).as_ref())
+                .map(|p| p.id.clone())
+        };
+        assert_eq!(found(None), Some(id("p1")));
+        assert_eq!(found(Some("b")), Some(id("p2")));
+        assert_eq!(found(Some("a")), None);
+        assert_eq!(inv.priority_wishes("money"), vec![id("b")]);
+        assert!(inv.priority_wishes("health").is_empty());
+    }
+
+    #[test]
+    fn areas_not_yet_priorities_keep_the_hosts_order() {
+        let mut inv = with_entries();
+        inv.add_priority("health", None, id("p1")).unwrap();
+        // A wish as a priority leaves its area open to be added whole.
+        inv.add_priority("money", Some(id("b")), id("p2")).unwrap();
+        assert_eq!(
+            inv.areas_not_priority(&domains(&["work", "health", "money"])),
+            domains(&["work", "money"])
+        );
+    }
+
+    #[test]
+    fn the_profile_shows_the_hosts_areas_first_then_any_other_with_words() {
+        let mut inv = with_entries();
+        inv.add_entry("hobbies", Question::HaveNow, "Chess", id("h"), NOW)
+            .unwrap();
+        inv.add_entry("work", Question::HaveNow, "Shifts", id("w"), NOW)
+            .unwrap();
+        inv.reword_entry(&id("w"), "  ", NOW).unwrap();
+        let shown: Vec<&str> = inv
+            .areas_for_profile(&domains(&["health", "work", "money"]))
+            .into_iter()
+            .map(|a| a.domain.as_str())
+            .collect();
+        // "work" has no words left; "hobbies" is not the host's but holds words.
+        assert_eq!(shown, ["health", "money", "hobbies"]);
+        assert!(inv.has_answers_in("money"));
+        assert!(!inv.has_answers_in("work"));
+        assert_eq!(inv.answered_of(&domains(&["work", "money", "health"])), 2);
+    }
+
+    #[test]
+    fn the_profile_lists_top_qualities_first_and_only_words() {
+        let mut inv = with_entries();
+        for q in ["hope", "humour", "kindness"] {
+            inv.set_quality(q, true);
+        }
+        inv.set_top_quality("kindness", true).unwrap();
+        let order: Vec<&str> = inv
+            .qualities_top_first()
+            .into_iter()
+            .map(|q| q.quality.as_str())
+            .collect();
+        assert_eq!(order, ["kindness", "hope", "humour"]);
+
+        inv.add_entry("money", Question::HaveNow, "  A budget  ", id("x"), NOW)
+            .unwrap();
+        let money = inv.domain("money").unwrap();
+        let words: Vec<&str> = money.words(Question::HaveNow).collect();
+        assert_eq!(words, ["I pay rent on time", "A budget"]);
     }
 }
