@@ -72,22 +72,12 @@ pub fn GoalStatePanel(
             _ => None,
         };
         let reflection = (current == GoalState::Achieved).then(|| {
-            let prompts = [
-                (ReflectionPrompt::WorkedWell, Text::ReflectWorkedWell, "worked-well"),
-                (ReflectionPrompt::Learned, Text::ReflectLearned, "learned"),
-                (ReflectionPrompt::WhereElse, Text::ReflectWhereElse, "where-else"),
-            ]
+            let prompts = ReflectionPrompt::ALL
             .into_iter()
-            .map(|(prompt, label, key)| {
+            .map(|prompt| {
+                let (label, key) = (prompt_text(prompt), prompt.key());
                 let value = store.with_untracked(|r| {
-                    goal.with_value(|g| r.goals.goal(g).map(|g| {
-                        let r = &g.reflection;
-                        match prompt {
-                            ReflectionPrompt::WorkedWell => r.worked_well.clone(),
-                            ReflectionPrompt::Learned => r.learned.clone(),
-                            ReflectionPrompt::WhereElse => r.where_else.clone(),
-                        }
-                    }))
+                    goal.with_value(|g| r.goals.goal(g).map(|g| g.reflection.answer(prompt).to_owned()))
                 });
                 let input_words = words.clone();
                 view! {
@@ -123,5 +113,14 @@ pub fn GoalStatePanel(
             </section>
         }
         .into_any()
+    }
+}
+
+/// The words of a reflection prompt.
+fn prompt_text(prompt: ReflectionPrompt) -> Text {
+    match prompt {
+        ReflectionPrompt::WorkedWell => Text::ReflectWorkedWell,
+        ReflectionPrompt::Learned => Text::ReflectLearned,
+        ReflectionPrompt::WhereElse => Text::ReflectWhereElse,
     }
 }

@@ -4,7 +4,7 @@ use crate::browser::long_calendar_date;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::prelude::*;
-use recovery_core::goals::Helper;
+use recovery_core::goals::{Helper, StepState};
 use recovery_core::text::Text;
 
 /// Every goal on one page, with its steps, progress and the strengths it draws on: to keep,
@@ -37,7 +37,11 @@ pub fn GoalsSummary() -> impl IntoView {
                             .steps
                             .iter()
                             .map(|s| {
-                                let mark = if s.done.is_some() { "✓" } else if s.not_this_time { "↺" } else { "○" };
+                                let mark = match s.state() {
+                                    StepState::Done => "✓",
+                                    StepState::NotThisTime => "↺",
+                                    StepState::Open => "○",
+                                };
                                 let mut details = Vec::new();
                                 if let Some(who) = &s.who {
                                     details.push(match who {

@@ -1,4 +1,4 @@
-use super::step_row::{read_date, HelperChoice};
+use super::step_row::HelperChoice;
 use crate::browser::{new_id, today};
 use crate::common::{edit_message, use_draft};
 use crate::i18n::use_words;
@@ -7,7 +7,7 @@ use leptos::html;
 use leptos::prelude::*;
 use recovery_core::goals::{step_nudges, Helper, StepNudge};
 use recovery_core::text::Text;
-use recovery_core::ItemId;
+use recovery_core::{CalendarDate, ItemId};
 
 /// Adding a small step, with gentle nudges toward something specific to start this week.
 #[component]
@@ -26,7 +26,7 @@ pub fn NewStep(
 
     // A memo, so the live list changes (and is read out) only when the nudges change.
     let nudge_list = Memo::new(move |_| {
-        let date = read_date(&target.get()).ok().flatten();
+        let date = CalendarDate::from_date_box(&target.get()).ok().flatten();
         step_nudges(&what.get(), date, today())
     });
     let nudge_words = words.clone();
@@ -49,7 +49,7 @@ pub fn NewStep(
     let add_words = words.clone();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Ok(date) = read_date(&target.get_untracked()) else {
+        let Ok(date) = CalendarDate::from_date_box(&target.get_untracked()) else {
             problem.set(Some(add_words.get(Text::ErrorBadDate)));
             return;
         };

@@ -5,18 +5,10 @@ use crate::common::MoveButtons;
 use crate::i18n::{use_words, Words};
 use crate::store::RecordStore;
 use leptos::prelude::*;
-use recovery_core::goals::{Helper, Step, StepEdit};
+use recovery_core::goals::{Helper, Step, StepEdit, StepState};
 use recovery_core::inventory::Direction;
 use recovery_core::text::Text;
-use recovery_core::{CalendarDate, EditError, ItemId};
-
-/// Reads a date box: empty is no date; anything else must be a real day.
-pub fn read_date(value: &str) -> Result<Option<CalendarDate>, ()> {
-    if value.trim().is_empty() {
-        return Ok(None);
-    }
-    CalendarDate::parse(value).map(Some).ok_or(())
-}
+use recovery_core::{CalendarDate, EditError, ItemId, NotADate};
 
 /// The choice of helper: nobody named, the usual helpers, or someone named.
 #[component]
@@ -114,13 +106,13 @@ pub fn StepRow(
         );
     };
     let bad_date = words.get(Text::ErrorBadDate);
-    let set_date = move |value: String, done: bool| match read_date(&value) {
+    let set_date = move |value: String, done: bool| match CalendarDate::from_date_box(&value) {
         Ok(date) => edit(if done {
             StepEdit::Done(date)
         } else {
             StepEdit::Target(date)
         }),
-        Err(()) => problem.set(Some(bad_date.clone())),
+        Err(NotADate) => problem.set(Some(bad_date.clone())),
     };
     let set_done_date = set_date.clone();
 
@@ -205,15 +197,6 @@ pub fn StepRow(
     }
 }
 
-/// Where a step is at, for choosing what its status area shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum StepMode {
-    Open,
-    Done,
-    NotThisTime,
-    Gone,
-}
-
 #[component]
 fn StepStatus(
     step: Signal<Option<Step>>,
@@ -232,21 +215,15 @@ fn StepStatus(
     };
     // Rebuilt only when the step moves between open, done and "not this time", so typing in
     // "What I learned" or changing the done date never loses the cursor.
-    let mode = Memo::new(move |_| {
-        step.with(|s| match s {
-            None => StepMode::Gone,
-            Some(s) if s.done.is_some() => StepMode::Done,
-            Some(s) if s.not_this_time => StepMode::NotThisTime,
-            Some(_) => StepMode::Open,
-        })
-    });
+    // `None`: the step is gone (removed in another widget or tab).
+    let mode = Memo::new(move |_| step.with(|s| s.as_ref().map(Step::state)));
     let base = ids.with_value(|(_, s)| format!("rw-step-{s}"));
     let what = move || step.with(|s| s.as_ref().map(|s| s.what.clone()).unwrap_or_default());
     move || {
         let reopen = words.get(Text::StepReopen);
         match mode.get() {
-            StepMode::Gone => ().into_any(),
-            StepMode::Done => {
+            None => ().into_any(),
+            Some(StepState::Done) => {
                 let lang = lang.clone();
                 let done_words = words.clone();
                 let shown = move || {
@@ -272,7 +249,7 @@ fn StepStatus(
                 }
                 .into_any()
             }
-            StepMode::NotThisTime => {
+            Some(StepState::NotThisTime) => {
                 let learned = step
                     .with_untracked(|s| s.as_ref().map(|s| s.learned.clone()).unwrap_or_default());
                 view! {
@@ -292,7 +269,7 @@ fn StepStatus(
                 }
                 .into_any()
             }
-            StepMode::Open => {
+            Some(StepState::Open) => {
                 let (done_text, not_text) = (
                     words.get(Text::StepMarkDone),
                     words.get(Text::StepNotThisTime),

@@ -1,7 +1,7 @@
 use crate::i18n::{use_words, Words};
 use crate::store::RecordStore;
 use leptos::prelude::*;
-use recovery_core::goals::StrengthLink;
+use recovery_core::goals::{strengths_to_link, StrengthLink};
 use recovery_core::inventory::StrengthsInventory;
 use recovery_core::text::Text;
 use recovery_core::ItemId;
@@ -18,22 +18,6 @@ pub fn link_name(
             .map(|(domain, _, e)| format!("{} ({})", e.text.trim(), words.domain_name(domain))),
         StrengthLink::Quality(q) => inventory.has_quality(q).then(|| words.quality_name(q)),
     }
-}
-
-fn link_value(link: &StrengthLink) -> String {
-    match link {
-        StrengthLink::Entry(id) => format!("entry:{id}"),
-        StrengthLink::Quality(q) => format!("quality:{q}"),
-    }
-}
-
-fn link_from_value(value: &str) -> Option<StrengthLink> {
-    if let Some(id) = value.strip_prefix("entry:") {
-        return Some(StrengthLink::Entry(ItemId::new(id)));
-    }
-    value
-        .strip_prefix("quality:")
-        .map(|q| StrengthLink::Quality(q.to_owned()))
 }
 
 /// The strengths a goal draws on, chosen from the inventory's strengths and qualities. Links
@@ -58,16 +42,9 @@ pub fn StrengthLinks(
                 .iter()
                 .map(|l| (l.clone(), link_name(&list_words, inv, l)))
                 .collect();
-            let available: Vec<(String, String)> = inv
-                .strengths()
-                .map(|e| StrengthLink::Entry(e.id.clone()))
-                .chain(
-                    inv.qualities
-                        .iter()
-                        .map(|q| StrengthLink::Quality(q.quality.clone())),
-                )
-                .filter(|l| !links.contains(l))
-                .filter_map(|l| link_name(&list_words, inv, &l).map(|name| (link_value(&l), name)))
+            let available: Vec<(String, String)> = strengths_to_link(inv, &links)
+                .into_iter()
+                .filter_map(|l| link_name(&list_words, inv, &l).map(|name| (l.key(), name)))
                 .collect();
             (named, available)
         })
@@ -75,7 +52,7 @@ pub fn StrengthLinks(
     let choice = RwSignal::new(String::new());
     let link = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if let Some(l) = link_from_value(&choice.get_untracked()) {
+        if let Some(l) = StrengthLink::from_key(&choice.get_untracked()) {
             let _ = store.change(|r, _| goal.with_value(|g| r.goals.link_strength(g, l)));
             choice.set(String::new());
         }

@@ -112,3 +112,16 @@ impl fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
+
+/// A date box held something that is not a day (a date typed by hand in a browser without a
+/// date picker, say): see [`crate::CalendarDate::from_date_box`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotADate;
+
+impl fmt::Display for NotADate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the date box does not hold a day")
+    }
+}
+
+impl std::error::Error for NotADate {}

@@ -111,6 +111,23 @@ pub enum StrengthLink {
 }
 
 impl StrengthLink {
+    /// The link as one piece of text (`entry:<id>` or `quality:<id>`), for a choice box.
+    pub fn key(&self) -> String {
+        match self {
+            StrengthLink::Entry(id) => format!("entry:{id}"),
+            StrengthLink::Quality(q) => format!("quality:{q}"),
+        }
+    }
+
+    /// Reads [`StrengthLink::key`] back; `None` for any other text.
+    pub fn from_key(key: &str) -> Option<StrengthLink> {
+        if let Some(id) = key.strip_prefix("entry:") {
+            return Some(StrengthLink::Entry(ItemId::new(id)));
+        }
+        key.strip_prefix("quality:")
+            .map(|q| StrengthLink::Quality(q.to_owned()))
+    }
+
     /// Whether the linked strength is still in the inventory (an answer with words in it, or a
     /// chosen quality).
     pub fn is_present(&self, inventory: &StrengthsInventory) -> bool {
@@ -119,6 +136,36 @@ impl StrengthLink {
             StrengthLink::Quality(q) => inventory.has_quality(q),
         }
     }
+}
+
+/// The strengths a goal can be linked to and is not yet (`linked`): the inventory's
+/// strengths (answers with words in them), then its chosen qualities.
+pub fn strengths_to_link(
+    inventory: &StrengthsInventory,
+    linked: &[StrengthLink],
+) -> Vec<StrengthLink> {
+    inventory
+        .strengths()
+        .map(|e| StrengthLink::Entry(e.id.clone()))
+        .chain(
+            inventory
+                .qualities
+                .iter()
+                .map(|q| StrengthLink::Quality(q.quality.clone())),
+        )
+        .filter(|l| !linked.contains(l))
+        .collect()
+}
+
+/// Where a step is at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StepState {
+    /// Not done yet.
+    Open,
+    /// Done (whatever else was marked).
+    Done,
+    /// It did not happen this time.
+    NotThisTime,
 }
 
 /// One small step towards a goal.
@@ -144,6 +191,19 @@ pub struct Step {
     pub updated: Timestamp,
 }
 
+impl Step {
+    /// Where the step is at: done wins over "not this time", which wins over open.
+    pub fn state(&self) -> StepState {
+        if self.done.is_some() {
+            StepState::Done
+        } else if self.not_this_time {
+            StepState::NotThisTime
+        } else {
+            StepState::Open
+        }
+    }
+}
+
 /// What a person thinks back on once a goal is achieved.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Reflection {
@@ -155,6 +215,25 @@ pub struct Reflection {
     pub where_else: String,
 }
 
+impl Reflection {
+    /// The answer to one prompt.
+    pub fn answer(&self, prompt: ReflectionPrompt) -> &str {
+        match prompt {
+            ReflectionPrompt::WorkedWell => &self.worked_well,
+            ReflectionPrompt::Learned => &self.learned,
+            ReflectionPrompt::WhereElse => &self.where_else,
+        }
+    }
+
+    fn answer_mut(&mut self, prompt: ReflectionPrompt) -> &mut String {
+        match prompt {
+            ReflectionPrompt::WorkedWell => &mut self.worked_well,
+            ReflectionPrompt::Learned => &mut self.learned,
+            ReflectionPrompt::WhereElse => &mut self.where_else,
+        }
+    }
+}
+
 /// Which reflection prompt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReflectionPrompt {
@@ -164,6 +243,24 @@ pub enum ReflectionPrompt {
     Learned,
     /// Where else could this help me?
     WhereElse,
+}
+
+impl ReflectionPrompt {
+    /// Every prompt, in the order asked.
+    pub const ALL: [ReflectionPrompt; 3] = [
+        ReflectionPrompt::WorkedWell,
+        ReflectionPrompt::Learned,
+        ReflectionPrompt::WhereElse,
+    ];
+
+    /// The prompt's key, for ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            ReflectionPrompt::WorkedWell => "worked-well",
+            ReflectionPrompt::Learned => "learned",
+            ReflectionPrompt::WhereElse => "where-else",
+        }
+    }
 }
 
 /// One change in a goal's life, with its time.
@@ -426,13 +523,7 @@ impl Goals {
         text: &str,
     ) -> Result<(), EditError> {
         check_length(text)?;
-        let r = &mut self.goal_mut(id)?.reflection;
-        let field = match prompt {
-            ReflectionPrompt::WorkedWell => &mut r.worked_well,
-            ReflectionPrompt::Learned => &mut r.learned,
-            ReflectionPrompt::WhereElse => &mut r.where_else,
-        };
-        *field = text.to_owned();
+        *self.goal_mut(id)?.reflection.answer_mut(prompt) = text.to_owned();
         Ok(())
     }
 
@@ -624,6 +715,89 @@ mod tests {
         let mut goals = Goals::default();
         goals.add_goal("  Swim once a week ", id("g"), T0).unwrap();
         goals
+    }
+
+    #[test]
+    fn a_strength_link_reads_back_from_its_key() {
+        let links = [
+            StrengthLink::Entry(id("a1")),
+            StrengthLink::Quality("hope".to_owned()),
+        ];
+        for link in links {
+            assert_eq!(StrengthLink::from_key(&link.key()), Some(link));
+        }
+        assert_eq!(StrengthLink::Entry(id("a1")).key(), "entry:a1");
+        assert_eq!(StrengthLink::from_key("hope"), None);
+        assert_eq!(StrengthLink::from_key(""), None);
+    }
+
+    #[test]
+    fn strengths_to_link_are_answers_with_words_then_qualities_not_yet_linked() {
+        let mut inv = StrengthsInventory::default();
+        inv.add_entry("health", Question::HaveNow, "Walking", id("a"), T0)
+            .unwrap();
+        inv.add_entry("health", Question::HelpedBefore, "Yoga", id("b"), T0)
+            .unwrap();
+        inv.add_entry("health", Question::Want, "Swim", id("w"), T0)
+            .unwrap();
+        inv.add_entry("money", Question::HaveNow, "Budget", id("c"), T0)
+            .unwrap();
+        inv.reword_entry(&id("c"), " ", T0).unwrap();
+        inv.set_quality("hope", true);
+        inv.set_quality("humour", true);
+        let linked = [
+            StrengthLink::Entry(id("b")),
+            StrengthLink::Quality("humour".to_owned()),
+        ];
+        assert_eq!(
+            strengths_to_link(&inv, &linked),
+            [
+                StrengthLink::Entry(id("a")),
+                StrengthLink::Quality("hope".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_step_is_open_done_or_not_this_time() {
+        let mut goals = one_goal();
+        goals
+            .add_step(&id("g"), "Ask about lessons", None, None, id("s"), T0)
+            .unwrap();
+        let state = |goals: &Goals| goals.goal(&id("g")).unwrap().steps[0].state();
+        assert_eq!(state(&goals), StepState::Open);
+        goals
+            .mark_step_not_this_time(&id("g"), &id("s"), T1)
+            .unwrap();
+        assert_eq!(state(&goals), StepState::NotThisTime);
+        goals
+            .mark_step_done(&id("g"), &id("s"), day(3), T1)
+            .unwrap();
+        assert_eq!(state(&goals), StepState::Done);
+        goals.reopen_step(&id("g"), &id("s")).unwrap();
+        assert_eq!(state(&goals), StepState::Open);
+        // A step from an old file marked both ways counts as done.
+        let mut both = goals.goal(&id("g")).unwrap().steps[0].clone();
+        both.done = Some(day(4));
+        both.not_this_time = true;
+        assert_eq!(both.state(), StepState::Done);
+    }
+
+    #[test]
+    fn each_reflection_prompt_has_its_own_answer() {
+        let mut goals = one_goal();
+        for (n, prompt) in ReflectionPrompt::ALL.into_iter().enumerate() {
+            goals
+                .set_reflection(&id("g"), prompt, &format!("answer {n}"))
+                .unwrap();
+        }
+        let reflection = &goals.goal(&id("g")).unwrap().reflection;
+        for (n, prompt) in ReflectionPrompt::ALL.into_iter().enumerate() {
+            assert_eq!(reflection.answer(prompt), format!("answer {n}"));
+        }
+        assert_eq!(reflection.worked_well, "answer 0");
+        let keys: Vec<&str> = ReflectionPrompt::ALL.into_iter().map(|p| p.key()).collect();
+        assert_eq!(keys, ["worked-well", "learned", "where-else"]);
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub mod plan;
 pub mod presets;
 pub mod text;
 
-pub use error::{EditError, ImportError};
+pub use error::{EditError, ImportError, NotADate};
 pub use ids::ItemId;
 pub use merge::{merge, Removals};
 pub use record::{Record, RecordSummary, Removal, REMOVALS_KEPT_FOR};

@@ -4,6 +4,7 @@
 //! every change. Timestamps are written as RFC 3339 text in UTC (`2026-11-23T09:30:00.250Z`)
 //! so an exported file reads plainly and sorts as text.
 
+use crate::error::NotADate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -194,6 +195,14 @@ impl CalendarDate {
         )
     }
 
+    /// Reads a date box: empty is no date; anything else must be a real day.
+    pub fn from_date_box(value: &str) -> Result<Option<Self>, NotADate> {
+        if value.trim().is_empty() {
+            return Ok(None);
+        }
+        CalendarDate::parse(value).map(Some).ok_or(NotADate)
+    }
+
     /// Days from `self` to `later` (negative when `later` is earlier).
     pub fn days_until(self, later: CalendarDate) -> i64 {
         days_from_civil(later) - days_from_civil(self)
@@ -267,6 +276,23 @@ fn civil_from_days(days: i64) -> CalendarDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_box_is_empty_or_holds_a_real_day() {
+        let day = CalendarDate::new(2026, 2, 28);
+        let cases = [
+            ("", Ok(None)),
+            ("   ", Ok(None)),
+            ("2026-02-28", Ok(day)),
+            (" 2026-02-28 ", Ok(day)),
+            ("2026-02-30", Err(NotADate)),
+            ("28/02/2026", Err(NotADate)),
+            ("soon", Err(NotADate)),
+        ];
+        for (value, read) in cases {
+            assert_eq!(CalendarDate::from_date_box(value), read, "{value:?}");
+        }
+    }
 
     #[test]
     fn moments_outside_years_0_to_9999_are_refused_so_every_read_time_can_be_written_back() {
