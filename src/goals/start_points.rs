@@ -2,18 +2,9 @@ use crate::browser::new_id;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::prelude::*;
-use recovery_core::inventory::Question;
+use recovery_core::suggestions::{goal_start_points, StartPoint};
 use recovery_core::text::Text;
 use recovery_core::ItemId;
-
-/// Where a goal can start from in the strengths inventory.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum StartPoint {
-    /// A wish, in the person's words: becomes the goal at once.
-    Wish { domain: String, text: String },
-    /// A whole life area: fills in the area, the person writes the goal.
-    Area(String),
-}
 
 /// One-action starts from the inventory: its priorities first, then its other wishes. Hidden
 /// when the inventory has none, or each already has a goal.
@@ -26,39 +17,7 @@ pub fn StartPoints(
 ) -> impl IntoView {
     let store = expect_context::<RecordStore>();
     let words = use_words();
-    let points = Memo::new(move |_| {
-        store.with(|r| {
-            let inv = &r.inventory;
-            let taken = |text: &str| r.goals.goals.iter().any(|g| g.text == text.trim());
-            let mut points = Vec::new();
-            for p in &inv.priorities {
-                let point = match p.wish.as_ref().and_then(|w| inv.entry(w)) {
-                    Some((.., wish)) => StartPoint::Wish {
-                        domain: p.domain.clone(),
-                        text: wish.text.trim().to_owned(),
-                    },
-                    None => StartPoint::Area(p.domain.clone()),
-                };
-                points.push(point);
-            }
-            for d in &inv.domains {
-                for wish in d.answers(Question::Want) {
-                    let point = StartPoint::Wish {
-                        domain: d.domain.clone(),
-                        text: wish.text.trim().to_owned(),
-                    };
-                    if !points.contains(&point) {
-                        points.push(point);
-                    }
-                }
-            }
-            points.retain(|p| match p {
-                StartPoint::Wish { text, .. } => !text.is_empty() && !taken(text),
-                StartPoint::Area(_) => true,
-            });
-            points
-        })
-    });
+    let points = Memo::new(move |_| store.with(|r| goal_start_points(&r.inventory, &r.goals)));
     let heading = words.get(Text::GoalsFromPriorities);
     view! {
         <Show when=move || points.with(|p| !p.is_empty())>

@@ -3,6 +3,7 @@ use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::prelude::*;
 use recovery_core::plan::PlanList;
+use recovery_core::suggestions::coping_ideas;
 use recovery_core::text::Text;
 
 /// Coping ideas the person already wrote: their wellness toolbox, and their strengths from
@@ -11,33 +12,7 @@ use recovery_core::text::Text;
 pub fn CopingSuggestions() -> impl IntoView {
     let store = expect_context::<RecordStore>();
     let words = use_words();
-    let ideas = Memo::new(move |_| {
-        store.with(|r| {
-            let taken: Vec<String> = r
-                .plan
-                .items(PlanList::OnMyOwn)
-                .iter()
-                .map(|i| i.text.trim().to_lowercase())
-                .collect();
-            let mut ideas: Vec<String> = Vec::new();
-            let toolbox = r
-                .plan
-                .items(PlanList::Toolbox)
-                .iter()
-                .map(|i| i.text.trim().to_owned());
-            let strengths = r.inventory.strengths().map(|e| e.text.trim().to_owned());
-            for idea in toolbox.chain(strengths) {
-                let key = idea.to_lowercase();
-                if !idea.is_empty()
-                    && !taken.contains(&key)
-                    && !ideas.iter().any(|i| i.to_lowercase() == key)
-                {
-                    ideas.push(idea);
-                }
-            }
-            ideas
-        })
-    });
+    let ideas = Memo::new(move |_| store.with(|r| coping_ideas(&r.plan, &r.inventory)));
     let heading = words.get(Text::PlanFromMyStrengths);
     view! {
         <Show when=move || ideas.with(|i| !i.is_empty())>

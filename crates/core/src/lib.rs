@@ -9,6 +9,7 @@
 //!   without losing a word.
 //! - [`text`]: the catalogue of every word on screen, which a host can reword or translate.
 //! - [`presets`]: the built-in life domains and personal qualities, in our own words.
+//! - [`suggestions`]: words written in one widget, offered in one tap in another.
 //!
 //! Every change goes through a method that checks it and returns a typed error
 //! ([`EditError`], [`ImportError`]) instead of panicking; a refused change leaves the record as
@@ -30,6 +31,7 @@ pub mod goals;
 pub mod inventory;
 pub mod plan;
 pub mod presets;
+pub mod suggestions;
 pub mod text;
 
 pub use error::{EditError, ImportError, NotADate};
