@@ -5,35 +5,6 @@ use leptos::prelude::*;
 use recovery_core::plan::{dial_string, ItemShape, PlanList};
 use recovery_core::text::Text;
 
-/// The order of "my plan on one page": what is needed in a hard moment first.
-const CRISIS_FIRST: [PlanList; 22] = {
-    use PlanList::*;
-    [
-        PeopleToAsk,
-        Services,
-        CrisisSigns,
-        OnMyOwn,
-        TakeMyMindOff,
-        SaferSpace,
-        ReasonsForLiving,
-        EarlySigns,
-        Triggers,
-        WorseSigns,
-        WorsePlan,
-        Toolbox,
-        EveryDay,
-        WhenWell,
-        MightDo,
-        Helps,
-        DoesNotHelp,
-        Involve,
-        DoNotInvolve,
-        Treatment,
-        PutAway,
-        BackToRoutine,
-    ]
-};
-
 /// The whole plan on one page, ordered for a hard moment: crisis lines and phone numbers first.
 #[component]
 pub fn PlanSummary() -> impl IntoView {
@@ -59,15 +30,12 @@ pub fn PlanSummary() -> impl IntoView {
                 if r.plan.item_count() == 0 {
                     return view! { <p class="rw-empty">{words.get(Text::PlanSummaryEmpty)}</p> }.into_any();
                 }
-                CRISIS_FIRST
+                r.plan
+                    .one_page()
                     .into_iter()
-                    .filter(|l| r.plan.items(*l).iter().any(|i| !i.text.trim().is_empty()))
-                    .map(|list| {
-                        let items = r
-                            .plan
-                            .items(list)
-                            .iter()
-                            .filter(|i| !i.text.trim().is_empty())
+                    .map(|(list, items)| {
+                        let items = items
+                            .into_iter()
                             .map(|item| match list.shape() {
                                 ItemShape::Contact => {
                                     let number = match dial_string(&item.response) {

@@ -29,6 +29,7 @@ pub mod crisis;
 pub mod format;
 pub mod goals;
 pub mod inventory;
+mod names;
 pub mod plan;
 pub mod presets;
 pub mod suggestions;

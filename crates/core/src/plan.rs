@@ -94,6 +94,16 @@ impl PlanSection {
 }
 
 impl PlanSection {
+    /// The key a host rewords the heading with: `plan.section.<key>`.
+    pub fn title_key(self) -> String {
+        format!("plan.section.{}", self.key())
+    }
+
+    /// The key a host rewords the explanation with: `plan.section.<key>.about`.
+    pub fn about_key(self) -> String {
+        format!("plan.section.{}.about", self.key())
+    }
+
     /// The section's heading, in our words. A host rewords it with the key
     /// `plan.section.<key>`.
     pub fn title(self) -> &'static str {
@@ -183,6 +193,47 @@ pub enum ItemShape {
 }
 
 impl PlanList {
+    /// Every list in the order of "my plan on one page": what is needed in a hard moment
+    /// first (people and services to call, crisis signs, what I can do on my own), then the
+    /// rest.
+    pub const CRISIS_FIRST: [PlanList; 22] = {
+        use PlanList::*;
+        [
+            PeopleToAsk,
+            Services,
+            CrisisSigns,
+            OnMyOwn,
+            TakeMyMindOff,
+            SaferSpace,
+            ReasonsForLiving,
+            EarlySigns,
+            Triggers,
+            WorseSigns,
+            WorsePlan,
+            Toolbox,
+            EveryDay,
+            WhenWell,
+            MightDo,
+            Helps,
+            DoesNotHelp,
+            Involve,
+            DoNotInvolve,
+            Treatment,
+            PutAway,
+            BackToRoutine,
+        ]
+    };
+
+    /// The key a host rewords the heading with: `plan.list.<key>`.
+    pub fn title_key(self) -> String {
+        format!("plan.list.{}", self.key())
+    }
+
+    /// The key a host rewrites the example ideas with: `plan.list.<key>.ideas`.
+    pub fn ideas_key(self) -> String {
+        format!("plan.list.{}.ideas", self.key())
+    }
+
     /// The list's key, for text and ids.
     pub fn key(self) -> &'static str {
         use PlanList::*;
@@ -473,6 +524,25 @@ impl WarningSignPlan {
             .count()
     }
 
+    /// The plan on one page, in [`PlanList::CRISIS_FIRST`] order: each list with words in
+    /// it, with its entries that have words.
+    pub fn one_page(&self) -> Vec<(PlanList, Vec<&PlanItem>)> {
+        PlanList::CRISIS_FIRST
+            .into_iter()
+            .map(|list| {
+                let items = self.items(list);
+                (
+                    list,
+                    items
+                        .iter()
+                        .filter(|i| !i.text.trim().is_empty())
+                        .collect::<Vec<_>>(),
+                )
+            })
+            .filter(|(_, items)| !items.is_empty())
+            .collect()
+    }
+
     /// How many sections have something written.
     pub fn sections_with_items(&self) -> usize {
         PlanSection::ALL
@@ -506,6 +576,81 @@ mod tests {
 
     fn id(s: &str) -> ItemId {
         ItemId::new(s)
+    }
+
+    #[test]
+    fn the_one_page_plan_holds_every_list_once_crisis_first() {
+        let mut seen: Vec<PlanList> = Vec::new();
+        for list in PlanList::CRISIS_FIRST {
+            assert!(!seen.contains(&list), "{list:?} twice");
+            seen.push(list);
+        }
+        let every: Vec<PlanList> = PlanSection::ALL
+            .iter()
+            .flat_map(|s| s.lists().iter().copied())
+            .collect();
+        assert_eq!(seen.len(), every.len());
+        assert!(every.iter().all(|l| seen.contains(l)));
+        assert_eq!(
+            PlanList::CRISIS_FIRST[..3],
+            [
+                PlanList::PeopleToAsk,
+                PlanList::Services,
+                PlanList::CrisisSigns
+            ]
+        );
+    }
+
+    #[test]
+    fn the_one_page_plan_shows_only_lists_and_entries_with_words() {
+        let mut plan = WarningSignPlan::default();
+        plan.add_item(PlanList::Toolbox, "A walk", "", id("t"))
+            .unwrap();
+        plan.add_item(PlanList::PeopleToAsk, "Sam", "0400 000 000", id("p"))
+            .unwrap();
+        plan.add_item(PlanList::Triggers, "Noise", "", id("n"))
+            .unwrap();
+        plan.add_item(PlanList::Triggers, "Crowds", "", id("c"))
+            .unwrap();
+        plan.reword_item(PlanList::Triggers, &id("n"), "  ")
+            .unwrap();
+        plan.add_item(PlanList::Helps, "Quiet", "", id("q"))
+            .unwrap();
+        plan.reword_item(PlanList::Helps, &id("q"), "").unwrap();
+        let page: Vec<(PlanList, Vec<&str>)> = plan
+            .one_page()
+            .into_iter()
+            .map(|(list, items)| (list, items.iter().map(|i| i.text.as_str()).collect()))
+            .collect();
+        assert_eq!(
+            page,
+            [
+                (PlanList::PeopleToAsk, vec!["Sam"]),
+                (PlanList::Triggers, vec!["Crowds"]),
+                (PlanList::Toolbox, vec!["A walk"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn text_keys_follow_the_documented_pattern_and_are_unique() {
+        assert_eq!(PlanSection::Crisis.title_key(), "plan.section.crisis");
+        assert_eq!(PlanSection::Crisis.about_key(), "plan.section.crisis.about");
+        assert_eq!(PlanList::OnMyOwn.title_key(), "plan.list.on_my_own");
+        assert_eq!(PlanList::OnMyOwn.ideas_key(), "plan.list.on_my_own.ideas");
+        let mut keys: Vec<String> = PlanSection::ALL
+            .into_iter()
+            .flat_map(|s| [s.title_key(), s.about_key()])
+            .chain(
+                PlanList::CRISIS_FIRST
+                    .into_iter()
+                    .flat_map(|l| [l.title_key(), l.ideas_key()]),
+            )
+            .collect();
+        let count = keys.len();
+        keys.sort();
+        keys.dedup();
+        assert_eq!(keys.len(), count);
     }
 
     #[test]
