@@ -17,7 +17,7 @@
 use crate::browser::warn_web_team;
 use crate::storage::{RecordSlot, StorageMode};
 use recovery_core::crisis::{australian_defaults, crisis_lines_from_json, CrisisLine};
-use recovery_core::presets::{self, DomainPreset, DOMAINS};
+use recovery_core::presets::{built_in_domain_ids, choose_domains, DomainPreset};
 use recovery_core::text::Catalogue;
 use web_sys::Element;
 
@@ -80,8 +80,15 @@ impl WidgetConfig {
             .unwrap_or_else(|| "default".to_owned());
 
         let domain_ids = match host.get_attribute("domains") {
-            None => DOMAINS.iter().map(|d| d.id.to_owned()).collect(),
-            Some(list) => choose_domains(&list, &catalogue),
+            None => built_in_domain_ids(),
+            Some(list) => {
+                let named = |id: &str| catalogue.has_host_text(&DomainPreset::name_key(id));
+                let choice = choose_domains(&list, named);
+                for problem in &choice.problems {
+                    warn_web_team(problem);
+                }
+                choice.domains
+            }
         };
 
         WidgetConfig {
@@ -145,25 +152,4 @@ fn read_catalogue(host: &Element, lang: &str) -> Catalogue {
             Catalogue::built_in(lang)
         }
     }
-}
-
-/// Keeps the listed domains that are built in, or that the host has named in its wording.
-fn choose_domains(list: &str, catalogue: &Catalogue) -> Vec<String> {
-    let mut chosen: Vec<String> = Vec::new();
-    for id in list.split(',').map(str::trim).filter(|id| !id.is_empty()) {
-        let known =
-            presets::domain(id).is_some() || catalogue.has_host_text(&DomainPreset::name_key(id));
-        if !known {
-            warn_web_team(&format!(
-                "domains: \"{id}\" is not a built-in domain and has no name in the host's wording; left out"
-            ));
-        } else if !chosen.iter().any(|c| c == id) {
-            chosen.push(id.to_owned());
-        }
-    }
-    if chosen.is_empty() {
-        warn_web_team("domains: no usable domain listed; using the built-in seven");
-        return DOMAINS.iter().map(|d| d.id.to_owned()).collect();
-    }
-    chosen
 }

@@ -59,6 +59,43 @@ impl QualityPreset {
     }
 }
 
+/// The life areas a host chose (its `domains` setting), and what the web team should know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DomainChoice {
+    /// The area ids to show, in order.
+    pub domains: Vec<String>,
+    /// Why an area listed was left out, or the list was not used, for the console. Empty
+    /// when every one was used.
+    pub problems: Vec<String>,
+}
+
+/// Reads a comma-separated list of area ids: keeps those built in, or that the host has
+/// named in its wording (`named_by_host`), each once and in order. When none is usable, the
+/// built-in seven are shown instead.
+pub fn choose_domains(list: &str, named_by_host: impl Fn(&str) -> bool) -> DomainChoice {
+    let mut domains: Vec<String> = Vec::new();
+    let mut problems = Vec::new();
+    for id in list.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+        if domain(id).is_none() && !named_by_host(id) {
+            problems.push(format!(
+                "domains: \"{id}\" is not a built-in domain and has no name in the host's wording; left out"
+            ));
+        } else if !domains.iter().any(|c| c == id) {
+            domains.push(id.to_owned());
+        }
+    }
+    if domains.is_empty() {
+        problems.push("domains: no usable domain listed; using the built-in seven".to_owned());
+        domains = built_in_domain_ids();
+    }
+    DomainChoice { domains, problems }
+}
+
+/// The built-in domains' ids, in order: what a host that sets no `domains` shows.
+pub fn built_in_domain_ids() -> Vec<String> {
+    DOMAINS.iter().map(|d| d.id.to_owned()).collect()
+}
+
 /// Finds a built-in domain by id.
 pub fn domain(id: &str) -> Option<&'static DomainPreset> {
     DOMAINS.iter().find(|d| d.id == id)
@@ -263,6 +300,33 @@ pub static QUALITIES: &[QualityPreset] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_host_chooses_built_in_areas_and_its_own_named_ones_in_its_order() {
+        let named = |id: &str| id == "culture";
+        let cases: [(&str, &[&str], usize); 5] = [
+            ("money, health", &["money", "health"], 0),
+            (" culture ,money,", &["culture", "money"], 0),
+            ("money,money,health", &["money", "health"], 0),
+            ("money,nowhere", &["money"], 1),
+            // Nothing usable: the built-in seven, and two notes.
+            ("nowhere", &[], 2),
+        ];
+        for (list, chosen, problems) in cases {
+            let choice = choose_domains(list, named);
+            let expected = if chosen.is_empty() {
+                built_in_domain_ids()
+            } else {
+                chosen.iter().map(|d| (*d).to_owned()).collect()
+            };
+            assert_eq!(choice.domains, expected, "{list:?}");
+            assert_eq!(choice.problems.len(), problems, "{list:?}");
+        }
+        assert_eq!(
+            choose_domains(",", named).problems,
+            ["domains: no usable domain listed; using the built-in seven"]
+        );
+    }
     use std::collections::HashSet;
 
     #[test]
