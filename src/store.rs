@@ -11,6 +11,13 @@ use recovery_core::{format, merge, EditError, ImportError, Record, Removals, Tim
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
+/// The record of the widget being rendered: every view reads and changes the person's record
+/// through this store (the host provides it as context), as it reads its words through
+/// [`crate::i18n::use_words`].
+pub fn use_record() -> RecordStore {
+    expect_context::<RecordStore>()
+}
+
 /// Whether the person's answers are being kept, and where.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveStatus {

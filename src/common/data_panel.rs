@@ -1,7 +1,7 @@
 use crate::browser;
 use crate::common::TakeHomeCodes;
 use crate::i18n::{use_words, Words};
-use crate::store::RecordStore;
+use crate::store::{use_record, RecordStore};
 use crate::take_home::ArrivalProblem;
 use leptos::html;
 use leptos::prelude::*;
@@ -31,7 +31,7 @@ pub fn save_a_copy(store: RecordStore) {
 /// way, and can only be added: it may be one code of several. Not shown on a kiosk.
 #[component]
 pub fn DataPanel() -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let pending: RwSignal<Option<Record>> = RwSignal::new(None);
     let problem: RwSignal<Option<String>> = RwSignal::new(None);

@@ -1,6 +1,6 @@
 use crate::common::save_a_copy;
 use crate::i18n::use_words;
-use crate::store::{RecordStore, SaveStatus};
+use crate::store::{use_record, SaveStatus};
 use leptos::prelude::*;
 use recovery_core::text::Text;
 
@@ -8,7 +8,7 @@ use recovery_core::text::Text;
 /// are not. Also offers earlier answers that could not be read when the page opened.
 #[component]
 pub fn StatusNote() -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let kiosk = use_context::<crate::kiosk::KioskSettings>().is_some_and(|k| k.kiosk);
     let note = {

@@ -1,6 +1,6 @@
 use crate::browser;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use crate::take_home::{self, CodeProblem};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -25,7 +25,7 @@ pub fn TakeHomeCodes(
     /// The page the codes link to (see [`take_home::page_for_codes`]).
     page: String,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let codes = RwSignal::new(Codes::Making);
     let shown = RwSignal::new(0usize);

@@ -5,7 +5,7 @@ use super::new_goal::NewGoal;
 use super::types::GoalPart;
 use crate::common::{DataPanel, PartMenu, StatusNote};
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::text::Text;
 use recovery_core::ItemId;
@@ -14,7 +14,7 @@ use recovery_core::ItemId;
 /// summary to print.
 #[component]
 pub fn GoalBuilder() -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let part = RwSignal::new(GoalPart::Goals);
     let first = store.with_untracked(|r| r.goals.goals.first().map(|g| g.id.clone()));

@@ -8,7 +8,7 @@ use crate::browser::focus_later;
 use crate::common::edit_message;
 use crate::config::LifeDomains;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::html;
 use leptos::prelude::*;
 use recovery_core::text::Text;
@@ -21,7 +21,7 @@ pub fn GoalDetail(
     /// The goal's id.
     id: ItemId,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let domains = expect_context::<LifeDomains>();
     let words = use_words();
     let id = StoredValue::new(id);

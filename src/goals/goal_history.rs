@@ -1,7 +1,7 @@
 use super::types::state_text;
 use crate::browser::long_date;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::goals::GoalChange;
 use recovery_core::text::Text;
@@ -13,7 +13,7 @@ pub fn GoalHistory(
     /// The goal's id.
     goal: ItemId,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let goal = StoredValue::new(goal);
     let title = words.get(Text::GoalHistory);

@@ -1,7 +1,7 @@
 use super::types::state_text;
 use crate::common::MoveButtons;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::goals::GoalState;
 use recovery_core::inventory::Direction;
@@ -24,7 +24,7 @@ pub fn GoalList(
     /// The goal that is open.
     open: RwSignal<Option<ItemId>>,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     // What the list shows of each goal, in order. Only this memo reads the record: typing in
     // an open goal's other boxes leaves it equal, so no list item runs again (each used to
@@ -81,7 +81,7 @@ fn GoalListItem(
     positions: Memo<HashMap<ItemId, usize>>,
     announcement: RwSignal<String>,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let id = StoredValue::new(id);
     let summary = Memo::new(move |_| {

@@ -1,6 +1,6 @@
 use crate::common::edit_message;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::html;
 use leptos::prelude::*;
 use recovery_core::goals::{GoalState, ReflectionPrompt};
@@ -14,7 +14,7 @@ pub fn GoalStatePanel(
     /// The goal's id.
     goal: ItemId,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let goal = StoredValue::new(goal);
     let state =

@@ -2,7 +2,7 @@ use super::strength_links::link_name;
 use super::types::{helper_text, state_text};
 use crate::browser::long_calendar_date;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::goals::{Helper, StepState};
 use recovery_core::text::Text;
@@ -11,7 +11,7 @@ use recovery_core::text::Text;
 /// show or print.
 #[component]
 pub fn GoalsSummary() -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let body = {
         let words = words.clone();

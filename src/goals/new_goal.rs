@@ -3,7 +3,7 @@ use crate::browser::new_id;
 use crate::common::{edit_message, use_draft};
 use crate::config::LifeDomains;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::html;
 use leptos::prelude::*;
 use recovery_core::text::Text;
@@ -15,7 +15,7 @@ pub fn NewGoal(
     /// The goal that is open; a new goal opens at once.
     open: RwSignal<Option<ItemId>>,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let domains = expect_context::<LifeDomains>();
     let words = use_words();
     let text = use_draft("goals:new:text".to_owned());

@@ -2,7 +2,7 @@ use super::step_row::HelperChoice;
 use crate::browser::{new_id, today};
 use crate::common::{edit_message, use_draft};
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::html;
 use leptos::prelude::*;
 use recovery_core::goals::{step_nudges, Helper, StepNudge};
@@ -15,7 +15,7 @@ pub fn NewStep(
     /// The goal's id.
     goal: ItemId,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let what = use_draft(format!("goals:{goal}:new-step"));
     let goal = StoredValue::new(goal);

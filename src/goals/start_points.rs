@@ -1,6 +1,6 @@
 use crate::browser::new_id;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::suggestions::{goal_start_points, StartPoint};
 use recovery_core::text::Text;
@@ -15,7 +15,7 @@ pub fn StartPoints(
     /// Called with a life area's id when the person starts from a whole area.
     start_in_area: Callback<String>,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let points = Memo::new(move |_| store.with(|r| goal_start_points(&r.inventory, &r.goals)));
     let heading = words.get(Text::GoalsFromPriorities);

@@ -3,7 +3,7 @@ use crate::browser::{long_calendar_date, today};
 use crate::common::edit_message;
 use crate::common::MoveButtons;
 use crate::i18n::{use_words, Words};
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::goals::{Helper, Step, StepEdit, StepState};
 use recovery_core::inventory::Direction;
@@ -82,7 +82,7 @@ pub fn StepRow(
     /// Where a move is read out.
     announcement: RwSignal<String>,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let ids = StoredValue::new((goal, step));
     let snapshot = Memo::new(move |_| {
@@ -205,7 +205,7 @@ fn StepStatus(
     ids: StoredValue<(ItemId, ItemId)>,
     set_done_date: Callback<String>,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let act = move |action: fn(
         &mut recovery_core::goals::Goals,
         &ItemId,

@@ -1,5 +1,5 @@
 use crate::i18n::{use_words, Words};
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::goals::{strengths_to_link, StrengthLink};
 use recovery_core::inventory::StrengthsInventory;
@@ -27,7 +27,7 @@ pub fn StrengthLinks(
     /// The goal's id.
     goal: ItemId,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let goal = StoredValue::new(goal);
     let list_words = words.clone();

@@ -1,6 +1,6 @@
 use crate::browser::new_id;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::plan::PlanList;
 use recovery_core::suggestions::coping_ideas;
@@ -10,7 +10,7 @@ use recovery_core::text::Text;
 /// the inventory when it shares the record. One tap adds one to "things I can do on my own".
 #[component]
 pub fn CopingSuggestions() -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let ideas = Memo::new(move |_| store.with(|r| coping_ideas(&r.plan, &r.inventory)));
     let heading = words.get(Text::PlanFromMyStrengths);

@@ -4,7 +4,7 @@ use super::plan_item_row::PlanItemRow;
 use crate::browser::new_id;
 use crate::common::{edit_message, use_draft, Ideas};
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::html;
 use leptos::prelude::*;
 use recovery_core::plan::{ItemShape, PlanList};
@@ -17,7 +17,7 @@ pub fn PlanListView(
     /// Which list.
     list: PlanList,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let shape = list.shape();
     let base = format!("rw-list-{}", list.key());

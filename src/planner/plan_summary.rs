@@ -1,6 +1,6 @@
 use crate::config::HostCrisisLines;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::plan::{dial_string, ItemShape, PlanList};
 use recovery_core::text::Text;
@@ -8,7 +8,7 @@ use recovery_core::text::Text;
 /// The whole plan on one page, ordered for a hard moment: crisis lines and phone numbers first.
 #[component]
 pub fn PlanSummary() -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let lines = expect_context::<HostCrisisLines>().0;
     let words = use_words();
     let crisis = lines

@@ -1,6 +1,6 @@
 use crate::common::edit_message;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::inventory::Direction;
 use recovery_core::plan::{PlanItem, PlanList};
@@ -37,7 +37,7 @@ pub fn use_plan_item(
     items: Memo<Vec<PlanItem>>,
     announcement: RwSignal<String>,
 ) -> PlanItemState {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = StoredValue::new(use_words());
     let id = StoredValue::new(id);
     let item = Memo::new(move |_| {

@@ -3,7 +3,7 @@ use super::plan_section::PlanSectionView;
 use super::plan_summary::PlanSummary;
 use crate::common::{DataPanel, PartMenu, StatusNote};
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::html;
 use leptos::prelude::*;
 use recovery_core::plan::PlanSection;
@@ -13,7 +13,7 @@ use recovery_core::text::Text;
 /// (any order), the part in view, and the plan on one page.
 #[component]
 pub fn WarningSignPlanner() -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     // `None` is the one-page plan.
     let part: RwSignal<Option<PlanSection>> = RwSignal::new(Some(PlanSection::StayingWell));

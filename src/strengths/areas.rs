@@ -1,7 +1,7 @@
 use super::domain_card::DomainCard;
 use crate::config::LifeDomains;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::text::Text;
 
@@ -11,7 +11,7 @@ pub fn AreasPart(
     /// The index of the open life area in the host's list.
     current: RwSignal<usize>,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let settings = expect_context::<LifeDomains>();
     let words = use_words();
     let count = settings.domains.len();

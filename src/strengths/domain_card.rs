@@ -1,7 +1,7 @@
 use super::question_block::QuestionBlock;
 use crate::browser::new_id;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::inventory::Question;
 use recovery_core::text::Text;
@@ -12,7 +12,7 @@ pub fn DomainCard(
     /// The life domain's id.
     domain: String,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let heading_id = format!("rw-domain-{domain}");
     let labelled_by = heading_id.clone();

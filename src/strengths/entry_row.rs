@@ -1,7 +1,7 @@
 use crate::browser::new_id;
 use crate::common::edit_message;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::inventory::{Entry, Question, StrengthKind};
 use recovery_core::text::Text;
@@ -22,7 +22,7 @@ pub fn EntryRow(
     /// The wishes in this life area that are priorities.
     priority_wishes: Memo<Vec<ItemId>>,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let box_id = format!("rw-entry-{id}");
     let question_title = format!("rw-{domain}-{}-title", question.key());

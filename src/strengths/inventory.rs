@@ -6,7 +6,7 @@ use super::types::Part;
 use crate::common::{DataPanel, PartMenu, StatusNote};
 use crate::config::LifeDomains;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::text::Text;
 
@@ -14,7 +14,7 @@ use recovery_core::text::Text;
 /// view, progress, and keeping a copy.
 #[component]
 pub fn StrengthsInventory() -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let settings = expect_context::<LifeDomains>();
     let words = use_words();
     let part = RwSignal::new(Part::Areas);

@@ -2,7 +2,7 @@ use crate::browser::new_id;
 use crate::common::MoveButtons;
 use crate::config::LifeDomains;
 use crate::i18n::{use_words, Words};
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::inventory::{Direction, Priority, StrengthsInventory};
 use recovery_core::text::Text;
@@ -12,7 +12,7 @@ use recovery_core::ItemId;
 /// keyboard with plain buttons, and the new place is read out.
 #[component]
 pub fn PrioritiesPart() -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let settings = expect_context::<LifeDomains>();
     let words = use_words();
     let announcement = RwSignal::new(String::new());
@@ -107,7 +107,7 @@ pub fn priority_label(
 
 #[component]
 fn PriorityRow(id: ItemId, announcement: RwSignal<String>) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let id = StoredValue::new(id);
     let label_words = words.clone();

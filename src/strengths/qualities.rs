@@ -1,6 +1,6 @@
 use crate::common::edit_message;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::inventory::MAX_TOP_QUALITIES;
 use recovery_core::presets::QUALITIES;
@@ -9,7 +9,7 @@ use recovery_core::text::Text;
 /// Personal qualities: pick any that sound like you, and star a top few.
 #[component]
 pub fn QualitiesPart() -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let max = MAX_TOP_QUALITIES.to_string();

@@ -2,7 +2,7 @@ use super::entry_row::EntryRow;
 use crate::browser::new_id;
 use crate::common::{edit_message, use_draft, Ideas};
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::html;
 use leptos::prelude::*;
 use recovery_core::inventory::Question;
@@ -17,7 +17,7 @@ pub fn QuestionBlock(
     /// Which of the three questions.
     question: Question,
 ) -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let words = use_words();
     let base_id = format!("rw-{domain}-{}", question.key());
     let input_id = format!("{base_id}-new");

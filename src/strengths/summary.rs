@@ -3,7 +3,7 @@ use super::priorities::priority_label;
 use crate::browser::long_date;
 use crate::config::LifeDomains;
 use crate::i18n::use_words;
-use crate::store::RecordStore;
+use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::inventory::Question;
 use recovery_core::text::Text;
@@ -12,7 +12,7 @@ use recovery_core::text::Text;
 /// with pride.
 #[component]
 pub fn SummaryPart() -> impl IntoView {
-    let store = expect_context::<RecordStore>();
+    let store = use_record();
     let settings = expect_context::<LifeDomains>();
     let words = use_words();
 
