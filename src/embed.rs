@@ -8,11 +8,9 @@
 
 use crate::config::WidgetConfig;
 use crate::config::{HostCrisisLines, LifeDomains};
-use crate::goals::GoalBuilder;
 use crate::i18n::Words;
-use crate::planner::WarningSignPlanner;
+use crate::registry::{self, Widget};
 use crate::store::RecordStore;
-use crate::strengths::StrengthsInventory;
 use js_sys::{Array, Object, Reflect};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -21,47 +19,6 @@ use std::any::Any;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, HtmlElement, ShadowRoot};
-
-/// The widgets this bundle serves, by element name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum WidgetKind {
-    /// `<strengths-inventory>`.
-    StrengthsInventory,
-    /// `<goal-builder>`.
-    GoalBuilder,
-    /// `<warning-sign-planner>`.
-    WarningSignPlanner,
-}
-
-impl WidgetKind {
-    /// The widget for an element name.
-    pub fn from_tag(tag: &str) -> Option<Self> {
-        match tag.to_ascii_lowercase().as_str() {
-            "strengths-inventory" => Some(WidgetKind::StrengthsInventory),
-            "goal-builder" => Some(WidgetKind::GoalBuilder),
-            "warning-sign-planner" => Some(WidgetKind::WarningSignPlanner),
-            _ => None,
-        }
-    }
-
-    /// The element name.
-    pub fn tag(self) -> &'static str {
-        match self {
-            WidgetKind::StrengthsInventory => "strengths-inventory",
-            WidgetKind::GoalBuilder => "goal-builder",
-            WidgetKind::WarningSignPlanner => "warning-sign-planner",
-        }
-    }
-
-    fn css(self) -> String {
-        let widget = match self {
-            WidgetKind::StrengthsInventory => crate::strengths::CSS,
-            WidgetKind::GoalBuilder => crate::goals::CSS,
-            WidgetKind::WarningSignPlanner => crate::planner::CSS,
-        };
-        [crate::common::CSS, widget].concat()
-    }
-}
 
 /// A widget mounted in an element. Dropping it (or calling `free()` from JavaScript) unmounts
 /// the view and releases its reactive state; the record stays.
@@ -74,20 +31,20 @@ thread_local! {
     /// Whether a widget on the page already holds the kiosk's "Are you still there?" prompt.
     static STILL_THERE_SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// One constructed style sheet per kind of widget, shared by every element of that kind.
-    static STYLE_SHEETS: RefCell<Vec<(WidgetKind, CssStyleSheet)>> = const { RefCell::new(Vec::new()) };
+    static STYLE_SHEETS: RefCell<Vec<(&'static str, CssStyleSheet)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Mounts the widget named `tag` in `host`'s shadow root (made if needed, emptied if reused).
 #[wasm_bindgen(js_name = mountWidget)]
 pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsValue> {
-    let kind = WidgetKind::from_tag(tag)
+    let widget = registry::widget(tag)
         .ok_or_else(|| JsValue::from_str(&format!("no widget is called <{tag}>")))?;
     let shadow = match host.shadow_root() {
         Some(shadow) => shadow,
         None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
     };
     shadow.set_text_content(None);
-    adopt_style_sheet(&shadow, kind)?;
+    adopt_style_sheet(&shadow, widget)?;
 
     let config = WidgetConfig::from_element(&host);
     let container: HtmlElement = crate::browser::document()?
@@ -112,7 +69,7 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
     let domains = config.domain_ids;
     let crisis_lines = config.crisis_lines;
     let kiosk = config.kiosk;
-    crate::kiosk::prepare();
+    crate::kiosk::prepare(registry::focus_targets());
     if kiosk.kiosk {
         crate::kiosk::watch_idle(&kiosk);
     }
@@ -128,22 +85,18 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
         provide_context(LifeDomains { domains });
         provide_context(HostCrisisLines(crisis_lines));
         provide_context(kiosk);
-        let widget = move || {
+        provide_context(registry::preview_counts());
+        let fresh_start = move || {
             // Every wipe rebuilds the widget, and its kiosk bar, from the first screen.
             crate::kiosk::track_fresh_starts();
-            let widget = match kind {
-                WidgetKind::StrengthsInventory => view! { <StrengthsInventory/> }.into_any(),
-                WidgetKind::GoalBuilder => view! { <GoalBuilder/> }.into_any(),
-                WidgetKind::WarningSignPlanner => view! { <WarningSignPlanner/> }.into_any(),
-            };
-            view! { {bar.then(|| view! { <crate::kiosk::KioskBar/> })} {widget} }
+            view! { {bar.then(|| view! { <crate::kiosk::KioskBar/> })} {(widget.view)()} }
         };
         view! {
-            {widget}
+            {fresh_start}
             {prompts.then(|| view! { <crate::kiosk::StillThere/> })}
         }
     });
-    announce_ready(&host, kind)?;
+    announce_ready(&host, widget)?;
     Ok(MountedWidget {
         _view: Box::new(view),
     })
@@ -155,14 +108,14 @@ pub fn release_still_there() {
     let _ = STILL_THERE_SHOWN.try_with(|shown| shown.set(false));
 }
 
-fn adopt_style_sheet(shadow: &ShadowRoot, kind: WidgetKind) -> Result<(), JsValue> {
+fn adopt_style_sheet(shadow: &ShadowRoot, widget: &Widget) -> Result<(), JsValue> {
     let sheet = STYLE_SHEETS.with(|sheets| -> Result<CssStyleSheet, JsValue> {
-        if let Some((_, sheet)) = sheets.borrow().iter().find(|(k, _)| *k == kind) {
+        if let Some((_, sheet)) = sheets.borrow().iter().find(|(tag, _)| *tag == widget.tag) {
             return Ok(sheet.clone());
         }
         let sheet = CssStyleSheet::new()?;
-        sheet.replace_sync(&kind.css())?;
-        sheets.borrow_mut().push((kind, sheet.clone()));
+        sheet.replace_sync(&[crate::common::CSS, widget.css].concat())?;
+        sheets.borrow_mut().push((widget.tag, sheet.clone()));
         Ok(sheet)
     })?;
     shadow.set_adopted_style_sheets(&Array::of1(&sheet));
@@ -171,9 +124,9 @@ fn adopt_style_sheet(shadow: &ShadowRoot, kind: WidgetKind) -> Result<(), JsValu
 
 /// Tells the host page the widget is ready. The event names the widget and nothing else: no
 /// event ever carries what a person wrote.
-fn announce_ready(host: &HtmlElement, kind: WidgetKind) -> Result<(), JsValue> {
+fn announce_ready(host: &HtmlElement, widget: &Widget) -> Result<(), JsValue> {
     let detail = Object::new();
-    Reflect::set(&detail, &"widget".into(), &kind.tag().into())?;
+    Reflect::set(&detail, &"widget".into(), &widget.tag.into())?;
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);

@@ -106,6 +106,8 @@ thread_local! {
     static USED: Cell<bool> = const { Cell::new(false) };
     /// Whether a kiosk widget is on the page (the panic note then offers no download).
     static KIOSK_PAGE: Cell<bool> = const { Cell::new(false) };
+    /// Each widget's element name and main heading id, from the registry.
+    static FOCUS_TARGETS: RefCell<Vec<(&'static str, &'static str)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Whether any widget on the page is in kiosk mode.
@@ -135,9 +137,11 @@ fn session() -> Session {
     })
 }
 
-/// Makes the page's kiosk state, outside any view (call before mounting).
-pub fn prepare() {
+/// Makes the page's kiosk state, outside any view (call before mounting), with each widget's
+/// element name and main heading id: where the keyboard goes after a wipe.
+pub fn prepare(focus_targets: Vec<(&'static str, &'static str)>) {
     session();
+    FOCUS_TARGETS.with(|targets| *targets.borrow_mut() = focus_targets);
 }
 
 /// Subscribes the caller to fresh starts: a view that reads this is rebuilt at every wipe.
@@ -163,17 +167,17 @@ pub fn wipe_everything() {
 
 /// Moves the keyboard to the heading of the first widget on the page.
 fn focus_first_heading() {
-    let first = web_sys::window().and_then(|w| w.document()).and_then(|d| {
-        d.query_selector("strengths-inventory, goal-builder, warning-sign-planner")
-            .ok()
-            .flatten()
-    });
+    let targets = FOCUS_TARGETS.with(|targets| targets.borrow().clone());
+    let tags: Vec<&str> = targets.iter().map(|(tag, _)| *tag).collect();
+    let first = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&tags.join(", ")).ok().flatten());
     let Some(shadow) = first.and_then(|f| f.shadow_root()) else {
         return;
     };
-    let heading = ["rw-title", "rw-goals-title", "rw-plan-title"]
-        .into_iter()
-        .find_map(|id| shadow.get_element_by_id(id))
+    let heading = targets
+        .iter()
+        .find_map(|(_, id)| shadow.get_element_by_id(id))
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(heading) = heading {
         let _ = heading.set_attribute("tabindex", "-1");

@@ -28,9 +28,10 @@ pub mod panic_note;
 #[cfg(feature = "panic-on-purpose")]
 pub mod panic_on_purpose;
 pub mod planner;
+pub mod registry;
 pub mod storage;
 pub mod store;
 pub mod strengths;
 pub mod take_home;
 
-pub use embed::{mount_widget, MountedWidget, WidgetKind};
+pub use embed::{mount_widget, MountedWidget};

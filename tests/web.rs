@@ -125,6 +125,16 @@ fn memory(namespace: &str) -> [(&str, &str); 2] {
 }
 
 #[wasm_bindgen_test]
+async fn every_registered_widget_mounts_with_the_heading_a_kiosk_sends_the_keyboard_to() {
+    for widget in recovery_widgets::registry::WIDGETS {
+        let w = Mounted::new(widget.tag, &memory("registry"));
+        settle().await;
+        let heading = w.find(&format!("#{}", widget.heading_id));
+        assert_eq!(heading.tag_name(), "H2", "<{}>", widget.tag);
+    }
+}
+
+#[wasm_bindgen_test]
 async fn a_new_inventory_greets_the_person_and_lists_seven_life_areas() {
     let w = Mounted::new("strengths-inventory", &memory("greets"));
     settle().await;

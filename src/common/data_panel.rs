@@ -8,10 +8,32 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use recovery_core::format::{self, MAX_FILE_BYTES};
 use recovery_core::text::Text;
-use recovery_core::{ImportError, Record};
+use recovery_core::{ImportError, Record, RecordSummary};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
+
+/// One number the import preview shows: the placeholder it fills in the preview's text, and
+/// how it is counted from a record's summary. Each widget's row in the registry lists its own.
+#[derive(Clone, Copy)]
+pub struct PreviewCount {
+    /// The placeholder's name in [`Text::DataImportPreview`].
+    pub placeholder: &'static str,
+    /// The number, from the summary of the record being previewed.
+    pub count: fn(&RecordSummary) -> usize,
+}
+
+impl PreviewCount {
+    /// A count for the placeholder `{placeholder}`.
+    pub const fn new(placeholder: &'static str, count: fn(&RecordSummary) -> usize) -> Self {
+        PreviewCount { placeholder, count }
+    }
+}
+
+/// Every count the import preview shows, whichever widget shows it (a record holds every
+/// widget's part): provided by the host, from the widget registry.
+#[derive(Clone)]
+pub struct PreviewCounts(pub Vec<PreviewCount>);
 
 /// Downloads the whole record as pretty-printed JSON, named with today's date.
 pub fn save_a_copy(store: RecordStore) {
@@ -33,6 +55,7 @@ pub fn save_a_copy(store: RecordStore) {
 pub fn DataPanel() -> impl IntoView {
     let store = use_record();
     let words = use_words();
+    let counts = expect_context::<PreviewCounts>();
     let pending: RwSignal<Option<Record>> = RwSignal::new(None);
     let problem: RwSignal<Option<String>> = RwSignal::new(None);
     let done: RwSignal<Option<String>> = RwSignal::new(None);
@@ -175,22 +198,14 @@ pub fn DataPanel() -> impl IntoView {
             pending.with(|p| {
                 p.as_ref().map(|record| {
                     let s = record.summary();
-                    let counts = [s.strengths, s.wishes, s.qualities, s.priorities, s.goals, s.steps, s.plan_entries]
-                        .map(|n| n.to_string());
-                    let date = browser::long_date(s.updated, &words.lang());
-                    let text = words.fill(
-                        Text::DataImportPreview,
-                        &[
-                            ("strengths", &counts[0]),
-                            ("wishes", &counts[1]),
-                            ("qualities", &counts[2]),
-                            ("priorities", &counts[3]),
-                            ("goals", &counts[4]),
-                            ("steps", &counts[5]),
-                            ("plan", &counts[6]),
-                            ("date", &date),
-                        ],
-                    );
+                    let numbers: Vec<(&str, String)> = counts
+                        .0
+                        .iter()
+                        .map(|c| (c.placeholder, (c.count)(&s).to_string()))
+                        .chain([("date", browser::long_date(s.updated, &words.lang()))])
+                        .collect();
+                    let values: Vec<(&str, &str)> = numbers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    let text = words.fill(Text::DataImportPreview, &values);
                     // Answers from a code can only be added: a code may be one of several, and
                     // replacing would drop the others and all that is here.
                     let by_code = from_code.get();

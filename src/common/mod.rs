@@ -10,7 +10,7 @@ mod status_note;
 mod take_home_codes;
 mod use_draft;
 
-pub use data_panel::{save_a_copy, DataPanel};
+pub use data_panel::{save_a_copy, DataPanel, PreviewCount, PreviewCounts};
 pub use edit_message::edit_message;
 pub use ideas::Ideas;
 pub use move_buttons::MoveButtons;

@@ -3,6 +3,7 @@ use super::goal_list::GoalList;
 use super::goals_summary::GoalsSummary;
 use super::new_goal::NewGoal;
 use super::types::GoalPart;
+use super::HEADING_ID;
 use crate::common::{DataPanel, PartMenu, StatusNote};
 use crate::i18n::use_words;
 use crate::store::use_record;
@@ -34,8 +35,8 @@ pub fn GoalBuilder() -> impl IntoView {
     .collect();
 
     view! {
-        <section class="rw-goal-builder" aria-labelledby="rw-goals-title">
-            <h2 id="rw-goals-title">{words.get(Text::GoalsTitle)}</h2>
+        <section class="rw-goal-builder" aria-labelledby=HEADING_ID>
+            <h2 id=HEADING_ID>{words.get(Text::GoalsTitle)}</h2>
             <p class="rw-intro rw-no-print">{words.get(Text::GoalsIntro)}</p>
             <StatusNote/>
             <PartMenu label=words.get(Text::GoalsNavLabel) parts=menu current=part/>

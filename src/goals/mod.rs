@@ -17,5 +17,8 @@ mod types;
 pub use goal_builder::GoalBuilder;
 pub use types::{helper_text, state_text, GoalPart};
 
+/// The id of the goal builder's main heading.
+pub const HEADING_ID: &str = "rw-goals-title";
+
 /// The goal builder's own styles, added after the shared ones.
 pub const CSS: &str = include_str!("goals.css");

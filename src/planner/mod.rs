@@ -14,5 +14,8 @@ mod warning_sign_planner;
 
 pub use warning_sign_planner::WarningSignPlanner;
 
+/// The id of the planner's main heading.
+pub const HEADING_ID: &str = "rw-plan-title";
+
 /// The planner's own styles, added after the shared ones.
 pub const CSS: &str = include_str!("planner.css");

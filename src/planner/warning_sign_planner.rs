@@ -1,6 +1,7 @@
 use super::crisis_lines::CrisisLinesPanel;
 use super::plan_section::PlanSectionView;
 use super::plan_summary::PlanSummary;
+use super::HEADING_ID;
 use crate::common::{DataPanel, PartMenu, StatusNote};
 use crate::i18n::use_words;
 use crate::store::use_record;
@@ -29,8 +30,8 @@ pub fn WarningSignPlanner() -> impl IntoView {
         .collect();
 
     view! {
-        <section class="rw-planner" aria-labelledby="rw-plan-title">
-            <h2 id="rw-plan-title">{words.get(Text::PlanTitle)}</h2>
+        <section class="rw-planner" aria-labelledby=HEADING_ID>
+            <h2 id=HEADING_ID>{words.get(Text::PlanTitle)}</h2>
             <p class="rw-intro rw-no-print">{words.get(Text::PlanIntro)}</p>
             <CrisisLinesPanel heading=crisis_heading/>
             <StatusNote/>

@@ -3,6 +3,7 @@ use super::priorities::PrioritiesPart;
 use super::qualities::QualitiesPart;
 use super::summary::SummaryPart;
 use super::types::Part;
+use super::HEADING_ID;
 use crate::common::{DataPanel, PartMenu, StatusNote};
 use crate::config::LifeDomains;
 use crate::i18n::use_words;
@@ -41,8 +42,8 @@ pub fn StrengthsInventory() -> impl IntoView {
         .collect();
 
     view! {
-        <section class="rw-inventory" aria-labelledby="rw-title">
-            <h2 id="rw-title">{words.get(Text::InventoryTitle)}</h2>
+        <section class="rw-inventory" aria-labelledby=HEADING_ID>
+            <h2 id=HEADING_ID>{words.get(Text::InventoryTitle)}</h2>
             <p class="rw-intro rw-no-print">{words.get(Text::InventoryIntro)}</p>
             <StatusNote/>
             <div class="rw-progress rw-no-print">

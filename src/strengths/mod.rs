@@ -16,5 +16,8 @@ pub use inventory::StrengthsInventory;
 pub use kind_chart::KindChart;
 pub use types::Part;
 
+/// The id of the inventory's main heading.
+pub const HEADING_ID: &str = "rw-title";
+
 /// The inventory's own styles, added after the shared ones.
 pub const CSS: &str = include_str!("inventory.css");

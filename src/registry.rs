@@ -1,0 +1,132 @@
+//! The widget registry: every widget this bundle serves, in one table. The custom elements
+//! ([`crate::embed::mount_widget`]), the kiosk's focus targets after a wipe and the import
+//! preview's counts are all derived from it, so adding a widget is a folder and one row here.
+//!
+//! `widgets.js` (the loader hosts include) cannot import Rust; it keeps its own list of tags,
+//! and a test below fails when that list and this table differ.
+
+use crate::common::{PreviewCount, PreviewCounts};
+use crate::goals::GoalBuilder;
+use crate::planner::WarningSignPlanner;
+use crate::strengths::StrengthsInventory;
+use leptos::prelude::*;
+
+/// One widget: a row of the registry.
+pub struct Widget {
+    /// The custom element's name, as hosts write it.
+    pub tag: &'static str,
+    /// The id of the widget's main heading, where the keyboard goes when a kiosk starts
+    /// again for the next person.
+    pub heading_id: &'static str,
+    /// The widget's own styles, added after the shared ones.
+    pub css: &'static str,
+    /// Builds the widget's view.
+    pub view: fn() -> AnyView,
+    /// What the import preview counts of this widget's part of a record.
+    pub preview: &'static [PreviewCount],
+}
+
+/// Every widget, in the order of the loader's list.
+pub static WIDGETS: &[Widget] = &[
+    Widget {
+        tag: "strengths-inventory",
+        heading_id: crate::strengths::HEADING_ID,
+        css: crate::strengths::CSS,
+        view: || view! { <StrengthsInventory/> }.into_any(),
+        preview: &[
+            PreviewCount::new("strengths", |s| s.strengths),
+            PreviewCount::new("wishes", |s| s.wishes),
+            PreviewCount::new("qualities", |s| s.qualities),
+            PreviewCount::new("priorities", |s| s.priorities),
+        ],
+    },
+    Widget {
+        tag: "goal-builder",
+        heading_id: crate::goals::HEADING_ID,
+        css: crate::goals::CSS,
+        view: || view! { <GoalBuilder/> }.into_any(),
+        preview: &[
+            PreviewCount::new("goals", |s| s.goals),
+            PreviewCount::new("steps", |s| s.steps),
+        ],
+    },
+    Widget {
+        tag: "warning-sign-planner",
+        heading_id: crate::planner::HEADING_ID,
+        css: crate::planner::CSS,
+        view: || view! { <WarningSignPlanner/> }.into_any(),
+        preview: &[PreviewCount::new("plan", |s| s.plan_entries)],
+    },
+];
+
+/// The widget for an element name (any case, as the DOM may report it).
+pub fn widget(tag: &str) -> Option<&'static Widget> {
+    WIDGETS.iter().find(|w| w.tag.eq_ignore_ascii_case(tag))
+}
+
+/// Every widget's element name and heading id: where a kiosk puts the keyboard after a wipe.
+pub fn focus_targets() -> Vec<(&'static str, &'static str)> {
+    WIDGETS.iter().map(|w| (w.tag, w.heading_id)).collect()
+}
+
+/// What the import preview counts: a record holds every widget's part, whichever widget
+/// opens it.
+pub fn preview_counts() -> PreviewCounts {
+    PreviewCounts(WIDGETS.iter().flat_map(|w| w.preview).copied().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tags in the loader's `const WIDGETS = [...]`.
+    fn loader_tags() -> Vec<String> {
+        let loader = include_str!("widgets.js");
+        let start = loader
+            .find("const WIDGETS = [")
+            .expect("widgets.js declares const WIDGETS = [...]");
+        let list = &loader[start + "const WIDGETS = [".len()..];
+        let list = &list[..list.find(']').expect("the list ends")];
+        list.split(',')
+            .map(|tag| tag.trim().trim_matches('\'').trim_matches('"').to_owned())
+            .filter(|tag| !tag.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn the_loader_defines_exactly_the_registered_widgets_in_order() {
+        let registered: Vec<&str> = WIDGETS.iter().map(|w| w.tag).collect();
+        assert_eq!(loader_tags(), registered);
+    }
+
+    #[test]
+    fn tags_and_heading_ids_are_unique_and_found_in_any_case() {
+        for (i, w) in WIDGETS.iter().enumerate() {
+            assert!(
+                w.tag.contains('-'),
+                "{} is not a valid custom element name",
+                w.tag
+            );
+            for other in &WIDGETS[i + 1..] {
+                assert_ne!(w.tag, other.tag);
+                assert_ne!(w.heading_id, other.heading_id);
+            }
+            let found = widget(&w.tag.to_ascii_uppercase()).map(|found| found.tag);
+            assert_eq!(found, Some(w.tag));
+        }
+        assert!(widget("no-such-widget").is_none());
+    }
+
+    #[test]
+    fn the_preview_fills_every_placeholder_of_its_text_once() {
+        use recovery_core::text::Text;
+        let mut placeholders: Vec<&str> =
+            preview_counts().0.iter().map(|c| c.placeholder).collect();
+        placeholders.push("date");
+        let text = Text::DataImportPreview.english();
+        for p in &placeholders {
+            assert_eq!(text.matches(&format!("{{{p}}}")).count(), 1, "{{{p}}}");
+        }
+        assert_eq!(text.matches('{').count(), placeholders.len());
+    }
+}
