@@ -15,22 +15,12 @@
 //! person; a widget never breaks over its configuration.
 
 use crate::browser::warn_web_team;
+use crate::settings::{KioskSettings, DEFAULT_COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS};
 use crate::storage::{RecordSlot, StorageMode};
 use recovery_core::crisis::{australian_defaults, crisis_lines_from_json, CrisisLine};
 use recovery_core::presets::{built_in_domain_ids, choose_domains, DomainPreset};
 use recovery_core::text::Catalogue;
 use web_sys::Element;
-
-/// The life domains the host chose, in order: provided to every widget as context.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LifeDomains {
-    /// The domain ids.
-    pub domains: Vec<String>,
-}
-
-/// The crisis lines to show: the host's, or the defaults.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct HostCrisisLines(pub Vec<CrisisLine>);
 
 /// The settings read from a widget's element.
 #[derive(Clone, Debug)]
@@ -44,7 +34,7 @@ pub struct WidgetConfig {
     /// The crisis lines to show.
     pub crisis_lines: Vec<CrisisLine>,
     /// Kiosk mode and quick exit.
-    pub kiosk: crate::kiosk::KioskSettings,
+    pub kiosk: KioskSettings,
 }
 
 impl WidgetConfig {
@@ -61,7 +51,7 @@ impl WidgetConfig {
             .unwrap_or_else(|| "en".to_owned());
         let catalogue = read_catalogue(host, &lang);
 
-        let kiosk = crate::kiosk::KioskSettings::from_element(host);
+        let kiosk = read_kiosk_settings(host);
         let mode = match host.get_attribute("storage") {
             // A kiosk keeps nothing of one person for the next: memory only, whatever else.
             _ if kiosk.kiosk => StorageMode::Memory,
@@ -151,5 +141,48 @@ fn read_catalogue(host: &Element, lang: &str) -> Catalogue {
             warn_web_team(&format!("text-from=\"{id}\": {error}; using English"));
             Catalogue::built_in(lang)
         }
+    }
+}
+
+/// Reads kiosk mode and quick exit for a widget element (or, for a whole page, from the same
+/// attributes with a `data-recovery-` prefix on `<html>`).
+fn read_kiosk_settings(host: &Element) -> KioskSettings {
+    let page = host.owner_document().and_then(|d| d.document_element());
+    let read = |name: &str| {
+        host.get_attribute(name).or_else(|| {
+            page.as_ref()
+                .and_then(|p| p.get_attribute(&format!("data-recovery-{name}")))
+        })
+    };
+    let seconds = |name: &str, default: u32| match read(name) {
+        None => default,
+        Some(value) => match value.trim().parse::<u32>() {
+            Ok(n) if n > 0 => n,
+            _ => {
+                warn_web_team(&format!(
+                    "{name}=\"{value}\" is not a whole number of seconds; using {default}"
+                ));
+                default
+            }
+        },
+    };
+    let quick_exit = read("quick-exit").and_then(|url| {
+        let url = url.trim().to_owned();
+        let lower = url.to_ascii_lowercase();
+        if lower.starts_with("https://") || lower.starts_with("http://") {
+            Some(url)
+        } else {
+            warn_web_team(&format!(
+                "quick-exit=\"{url}\" is not an http or https address; no quick exit is shown"
+            ));
+            None
+        }
+    });
+    KioskSettings {
+        kiosk: read("kiosk").is_some_and(|v| v != "false"),
+        idle_seconds: seconds("idle-timeout", DEFAULT_IDLE_SECONDS),
+        countdown_seconds: seconds("idle-countdown", DEFAULT_COUNTDOWN_SECONDS),
+        quick_exit,
+        take_home_url: read("take-home-url").map(|url| url.trim().to_owned()),
     }
 }

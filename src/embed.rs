@@ -7,9 +7,9 @@
 //! would be blocked).
 
 use crate::config::WidgetConfig;
-use crate::config::{HostCrisisLines, LifeDomains};
 use crate::i18n::Words;
 use crate::registry::{self, Widget};
+use crate::settings::{HostCrisisLines, LifeDomains};
 use crate::store::RecordStore;
 use js_sys::{Array, Object, Reflect};
 use leptos::mount::mount_to;

@@ -9,82 +9,13 @@
 //! Quick exit (any mode): a button, or Escape pressed twice, replaces the page with a neutral
 //! address the host chose; in kiosk mode everything is wiped first.
 
-use crate::browser::warn_web_team;
 use crate::i18n::use_words;
+use crate::settings::KioskSettings;
 use leptos::prelude::*;
 use recovery_core::text::Text;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
-
-/// Seconds without a touch or key press before the prompt, unless the host sets
-/// `idle-timeout`.
-pub const DEFAULT_IDLE_SECONDS: u32 = 180;
-/// Seconds the prompt counts down before wiping, unless the host sets `idle-countdown`.
-pub const DEFAULT_COUNTDOWN_SECONDS: u32 = 30;
-
-/// What the host asked for, read from the widget's attributes (or, for a whole page, from
-/// the same attributes with a `data-recovery-` prefix on `<html>`).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct KioskSettings {
-    /// Kiosk mode: memory only, the finish button, the idle prompt.
-    pub kiosk: bool,
-    /// Seconds without activity before the prompt.
-    pub idle_seconds: u32,
-    /// Seconds the prompt counts down.
-    pub countdown_seconds: u32,
-    /// Where quick exit goes (an http or https address), if the host asked for it.
-    pub quick_exit: Option<String>,
-    /// The page a take-home code links to, as the host wrote it (resolved against this page
-    /// when the code is made); this page when unset. A kiosk page should name the service's
-    /// everyday page, since a phone opening the kiosk page would keep nothing.
-    pub take_home_url: Option<String>,
-}
-
-impl KioskSettings {
-    /// Reads the settings for a widget element.
-    pub fn from_element(host: &Element) -> KioskSettings {
-        let page = host.owner_document().and_then(|d| d.document_element());
-        let read = |name: &str| {
-            host.get_attribute(name).or_else(|| {
-                page.as_ref()
-                    .and_then(|p| p.get_attribute(&format!("data-recovery-{name}")))
-            })
-        };
-        let seconds = |name: &str, default: u32| match read(name) {
-            None => default,
-            Some(value) => match value.trim().parse::<u32>() {
-                Ok(n) if n > 0 => n,
-                _ => {
-                    warn_web_team(&format!(
-                        "{name}=\"{value}\" is not a whole number of seconds; using {default}"
-                    ));
-                    default
-                }
-            },
-        };
-        let quick_exit = read("quick-exit").and_then(|url| {
-            let url = url.trim().to_owned();
-            let lower = url.to_ascii_lowercase();
-            if lower.starts_with("https://") || lower.starts_with("http://") {
-                Some(url)
-            } else {
-                warn_web_team(&format!(
-                    "quick-exit=\"{url}\" is not an http or https address; no quick exit is shown"
-                ));
-                None
-            }
-        });
-        KioskSettings {
-            kiosk: read("kiosk").is_some_and(|v| v != "false"),
-            idle_seconds: seconds("idle-timeout", DEFAULT_IDLE_SECONDS),
-            countdown_seconds: seconds("idle-countdown", DEFAULT_COUNTDOWN_SECONDS),
-            quick_exit,
-            take_home_url: read("take-home-url").map(|url| url.trim().to_owned()),
-        }
-    }
-}
 
 /// The page's kiosk state: one for the whole page, in a root owner of its own.
 #[derive(Clone, Copy)]

@@ -29,6 +29,7 @@ pub mod panic_note;
 pub mod panic_on_purpose;
 pub mod planner;
 pub mod registry;
+pub mod settings;
 pub mod storage;
 pub mod store;
 pub mod strengths;

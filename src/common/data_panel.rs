@@ -75,7 +75,7 @@ pub fn DataPanel() -> impl IntoView {
     // A kiosk is a shared screen: a file saved there would stay for the next person, so a
     // kiosk offers printing and a take-home code instead (in "I'm finished"), and opens no
     // take-home link.
-    let settings = use_context::<crate::kiosk::KioskSettings>();
+    let settings = use_context::<crate::settings::KioskSettings>();
     let kiosk = settings.as_ref().is_some_and(|k| k.kiosk);
 
     // A phone opened a take-home link: offer its record like a chosen file.

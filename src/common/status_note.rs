@@ -10,7 +10,7 @@ use recovery_core::text::Text;
 pub fn StatusNote() -> impl IntoView {
     let store = use_record();
     let words = use_words();
-    let kiosk = use_context::<crate::kiosk::KioskSettings>().is_some_and(|k| k.kiosk);
+    let kiosk = use_context::<crate::settings::KioskSettings>().is_some_and(|k| k.kiosk);
     let note = {
         let words = words.clone();
         move || {

@@ -1,5 +1,5 @@
-use crate::config::HostCrisisLines;
 use crate::i18n::use_words;
+use crate::settings::HostCrisisLines;
 use leptos::html;
 use leptos::prelude::*;
 use recovery_core::plan::dial_string;

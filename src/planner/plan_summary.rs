@@ -1,5 +1,5 @@
-use crate::config::HostCrisisLines;
 use crate::i18n::use_words;
+use crate::settings::HostCrisisLines;
 use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::plan::{dial_string, ItemShape, PlanList};

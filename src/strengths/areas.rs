@@ -1,6 +1,6 @@
 use super::domain_card::DomainCard;
-use crate::config::LifeDomains;
 use crate::i18n::use_words;
+use crate::settings::LifeDomains;
 use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::text::Text;

@@ -1,7 +1,7 @@
 use crate::browser::new_id;
 use crate::common::MoveButtons;
-use crate::config::LifeDomains;
 use crate::i18n::{use_words, Words};
+use crate::settings::LifeDomains;
 use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::inventory::{Direction, Priority, StrengthsInventory};

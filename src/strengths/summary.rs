@@ -1,8 +1,8 @@
 use super::kind_chart::KindChart;
 use super::priorities::priority_label;
 use crate::browser::long_date;
-use crate::config::LifeDomains;
 use crate::i18n::use_words;
+use crate::settings::LifeDomains;
 use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::inventory::Question;
