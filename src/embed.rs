@@ -28,8 +28,6 @@ pub struct MountedWidget {
 }
 
 thread_local! {
-    /// Whether a widget on the page already holds the kiosk's "Are you still there?" prompt.
-    static STILL_THERE_SHOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// One constructed style sheet per kind of widget, shared by every element of that kind.
     static STYLE_SHEETS: RefCell<Vec<(&'static str, CssStyleSheet)>> = const { RefCell::new(Vec::new()) };
 }
@@ -65,7 +63,7 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
         message_without_copy: words.get(Text::PanicNoteNoCopy),
         save_label: words.get(Text::DataExport),
     });
-    crate::panic_note::watch(&shadow, config.slot.key());
+    crate::panic_note::watch(&shadow, config.slot.key(), config.kiosk.kiosk);
     let domains = config.domain_ids;
     let crisis_lines = config.crisis_lines;
     let kiosk = config.kiosk;
@@ -77,7 +75,7 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
         crate::kiosk::watch_quick_exit(url, kiosk.kiosk);
     }
     // One "Are you still there?" prompt for the page, in the first kiosk widget.
-    let prompts = kiosk.kiosk && STILL_THERE_SHOWN.with(|shown| !shown.replace(true));
+    let prompts = kiosk.kiosk && crate::kiosk::claim_still_there();
     let bar = kiosk.kiosk || kiosk.quick_exit.is_some();
     let view = mount_to(container, move || {
         provide_context(store);
@@ -100,12 +98,6 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
     Ok(MountedWidget {
         _view: Box::new(view),
     })
-}
-
-/// Lets another kiosk widget hold the "Are you still there?" prompt (the one holding it was
-/// removed or restarted).
-pub fn release_still_there() {
-    let _ = STILL_THERE_SHOWN.try_with(|shown| shown.set(false));
 }
 
 fn adopt_style_sheet(shadow: &ShadowRoot, widget: &Widget) -> Result<(), JsValue> {

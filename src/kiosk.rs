@@ -35,15 +35,22 @@ thread_local! {
     /// Whether anyone has touched the screen since the last wipe: an unused kiosk never asks
     /// "Are you still there?".
     static USED: Cell<bool> = const { Cell::new(false) };
-    /// Whether a kiosk widget is on the page (the panic note then offers no download).
-    static KIOSK_PAGE: Cell<bool> = const { Cell::new(false) };
+    /// Whether a widget on the page already holds the "Are you still there?" prompt.
+    static STILL_THERE_SHOWN: Cell<bool> = const { Cell::new(false) };
     /// Each widget's element name and main heading id, from the registry.
     static FOCUS_TARGETS: RefCell<Vec<(&'static str, &'static str)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Whether any widget on the page is in kiosk mode.
-pub fn is_kiosk_page() -> bool {
-    KIOSK_PAGE.with(Cell::get)
+/// Gives the page's one "Are you still there?" prompt to the widget asking, unless another
+/// holds it already.
+pub fn claim_still_there() -> bool {
+    STILL_THERE_SHOWN.with(|shown| !shown.replace(true))
+}
+
+/// Lets another kiosk widget hold the "Are you still there?" prompt (the one holding it was
+/// removed or restarted).
+fn release_still_there() {
+    let _ = STILL_THERE_SHOWN.try_with(|shown| shown.set(false));
 }
 
 fn session() -> Session {
@@ -118,7 +125,6 @@ fn focus_first_heading() {
 
 /// Starts the page's idle watch (once; the shortest settings asked for win).
 pub fn watch_idle(settings: &KioskSettings) {
-    KIOSK_PAGE.with(|k| k.set(true));
     let first = IDLE.with(|idle| {
         let first = idle.get().is_none();
         let (idle_s, countdown_s) = idle.get().unwrap_or((u32::MAX, u32::MAX));
@@ -320,7 +326,7 @@ pub fn StillThere() -> impl IntoView {
     let words = use_words();
     let countdown = session().countdown;
     let keep_going: NodeRef<leptos::html::Button> = NodeRef::new();
-    on_cleanup(crate::embed::release_still_there);
+    on_cleanup(release_still_there);
     Effect::new(move |was_open: Option<bool>| {
         let open = countdown.with(Option::is_some);
         if open && was_open != Some(true) {

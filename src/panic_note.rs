@@ -5,7 +5,7 @@
 //! copy" link is an `<a download>` over a `blob:` URL that works with the module gone. The
 //! hook never writes to storage, so the last saved record stays exactly as it was.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::Once;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlAnchorElement, ShadowRoot};
@@ -21,13 +21,20 @@ pub struct NoteWords {
     pub save_label: String,
 }
 
+// Page-wide, because a panic stops the one module every widget on the page runs in: the note
+// goes into every widget at once, each with its record. Kept in separate cells so that a
+// panic while one is in use still leaves the others to read.
 thread_local! {
     /// Every widget's shadow root on the page, with the storage key of its record.
     static ROOTS: RefCell<Vec<(ShadowRoot, String)>> = const { RefCell::new(Vec::new()) };
     /// Each record on the page as last saved (or, where it cannot be stored, as it last
     /// stood), by storage key.
     static LATEST: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+    /// The note's words, in the first widget's wording.
     static WORDS: RefCell<Option<NoteWords>> = const { RefCell::new(None) };
+    /// Whether a kiosk widget is on the page: a shared screen, where no note offers a file
+    /// (it would stay there for the next person).
+    static SHARED_SCREEN: Cell<bool> = const { Cell::new(false) };
 }
 
 static INSTALL: Once = Once::new();
@@ -49,8 +56,12 @@ pub fn install(words: NoteWords) {
 }
 
 /// Remembers a widget's shadow root and the storage key of its record, to show the note in
-/// it with that record.
-pub fn watch(root: &ShadowRoot, record_key: &str) {
+/// it with that record. A `kiosk` widget makes the page a shared screen, where no note offers
+/// a copy.
+pub fn watch(root: &ShadowRoot, record_key: &str, kiosk: bool) {
+    if kiosk {
+        let _ = SHARED_SCREEN.try_with(|shared| shared.set(true));
+    }
     let _ = ROOTS.try_with(|roots| {
         if let Ok(mut roots) = roots.try_borrow_mut() {
             roots.retain(|(r, _)| r.host().is_connected());
@@ -92,8 +103,9 @@ pub fn show() {
             .map(|(_, json)| json)
             .filter(|json| !json.is_empty());
         // A kiosk is a shared screen: a file saved there would stay for the next person.
+        let shared_screen = SHARED_SCREEN.try_with(Cell::get).unwrap_or(true);
         let url = json
-            .filter(|_| !crate::kiosk::is_kiosk_page())
+            .filter(|_| !shared_screen)
             .and_then(|json| crate::browser::blob_url("application/json", json).ok());
         let message = match url {
             Some(_) => &words.message,
