@@ -1,3 +1,4 @@
+use super::types::reflection_text;
 use crate::common::edit_message;
 use crate::i18n::use_words;
 use crate::store::use_record;
@@ -75,7 +76,7 @@ pub fn GoalStatePanel(
             let prompts = ReflectionPrompt::ALL
             .into_iter()
             .map(|prompt| {
-                let (label, key) = (prompt_text(prompt), prompt.key());
+                let (label, key) = (reflection_text(prompt), prompt.key());
                 let value = store.with_untracked(|r| {
                     goal.with_value(|g| r.goals.goal(g).map(|g| g.reflection.answer(prompt).to_owned()))
                 });
@@ -113,14 +114,5 @@ pub fn GoalStatePanel(
             </section>
         }
         .into_any()
-    }
-}
-
-/// The words of a reflection prompt.
-fn prompt_text(prompt: ReflectionPrompt) -> Text {
-    match prompt {
-        ReflectionPrompt::WorkedWell => Text::ReflectWorkedWell,
-        ReflectionPrompt::Learned => Text::ReflectLearned,
-        ReflectionPrompt::WhereElse => Text::ReflectWhereElse,
     }
 }

@@ -7,10 +7,12 @@ mod goal_history;
 mod goal_list;
 mod goal_state;
 mod goals_summary;
+mod helper_choice;
 mod new_goal;
 mod new_step;
 mod start_points;
 mod step_row;
+mod step_status;
 mod strength_links;
 mod types;
 

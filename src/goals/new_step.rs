@@ -1,4 +1,4 @@
-use super::step_row::HelperChoice;
+use super::helper_choice::HelperChoice;
 use crate::browser::{new_id, today};
 use crate::common::{edit_message, use_draft};
 use crate::i18n::use_words;

@@ -1,76 +1,15 @@
-use super::types::helper_text;
-use crate::browser::{long_calendar_date, today};
-use crate::common::edit_message;
-use crate::common::MoveButtons;
-use crate::i18n::{use_words, Words};
+//! One step of a goal, edited in place.
+
+use super::helper_choice::HelperChoice;
+use super::step_status::StepStatus;
+use crate::common::{edit_message, MoveButtons};
+use crate::i18n::use_words;
 use crate::store::use_record;
 use leptos::prelude::*;
-use recovery_core::goals::{Helper, Step, StepEdit, StepState};
+use recovery_core::goals::{Helper, StepEdit};
 use recovery_core::inventory::Direction;
 use recovery_core::text::Text;
-use recovery_core::{CalendarDate, EditError, ItemId, NotADate};
-
-/// The choice of helper: nobody named, the usual helpers, or someone named.
-#[component]
-pub fn HelperChoice(
-    /// The id of the select box (the name box gets `-name` after it).
-    id: String,
-    /// The helper chosen.
-    #[prop(into)]
-    value: Signal<Option<Helper>>,
-    /// Called with the new helper.
-    on_change: Callback<Option<Helper>>,
-) -> impl IntoView {
-    let words = use_words();
-    let key = RwSignal::new(
-        value
-            .get_untracked()
-            .map(|h| h.key().to_owned())
-            .unwrap_or_default(),
-    );
-    let options = Helper::CHOICES
-        .into_iter()
-        .map(|h| view! { <option value=h.key()>{words.get(helper_text(&h))}</option> })
-        .collect_view();
-    let name_id = format!("{id}-name");
-    // The name box keeps exactly what is typed (spaces included); the saved helper is trimmed.
-    let typed_name = RwSignal::new(match value.get_untracked() {
-        Some(Helper::Someone(n)) => n,
-        _ => String::new(),
-    });
-    let name_for = name_id.clone();
-    let name_words = words.clone();
-    view! {
-        <div class="rw-field">
-            <label for=id.clone()>{words.get(Text::StepWho)}</label>
-            <select id=id
-                prop:value=move || value.get().map(|h| h.key().to_owned()).unwrap_or_else(|| key.get())
-                on:change=move |ev| {
-                    let chosen = event_target_value(&ev);
-                    key.set(chosen.clone());
-                    on_change.run(Helper::from_key(&chosen, ""));
-                }>
-                <option value="">{words.get(Text::HelperNone)}</option>
-                {options}
-                <option value="someone">{words.get(Text::HelperSomeone)}</option>
-            </select>
-        </div>
-        <Show when=move || key.get() == "someone" || matches!(value.get(), Some(Helper::Someone(_)))>
-            <div class="rw-field">
-                <label for=name_for.clone()>{name_words.get(Text::StepSomeoneName)}</label>
-                <input type="text" autocomplete="off" id=name_id.clone()
-                    prop:value=move || typed_name.get()
-                    on:input=move |ev| {
-                        let typed = event_target_value(&ev);
-                        typed_name.set(typed.clone());
-                        // Keep "someone" chosen while the name box is empty.
-                        on_change.run(Helper::from_key("someone", &typed));
-                        key.set("someone".to_owned());
-                    }/>
-            </div>
-        </Show>
-    }
-}
+use recovery_core::{CalendarDate, ItemId, NotADate};
 
 /// One step: what, who helps, by when, and whether it is done, or did not happen this time.
 #[component]
@@ -194,103 +133,5 @@ pub fn StepRow(
                 </button>
             </div>
         </li>
-    }
-}
-
-#[component]
-fn StepStatus(
-    step: Signal<Option<Step>>,
-    words: Words,
-    lang: String,
-    ids: StoredValue<(ItemId, ItemId)>,
-    set_done_date: Callback<String>,
-) -> impl IntoView {
-    let store = use_record();
-    let act = move |action: fn(
-        &mut recovery_core::goals::Goals,
-        &ItemId,
-        &ItemId,
-    ) -> Result<(), EditError>| {
-        let _ = store.change(|r, _| ids.with_value(|(g, s)| action(&mut r.goals, g, s)));
-    };
-    // Rebuilt only when the step moves between open, done and "not this time", so typing in
-    // "What I learned" or changing the done date never loses the cursor.
-    // `None`: the step is gone (removed in another widget or tab).
-    let mode = Memo::new(move |_| step.with(|s| s.as_ref().map(Step::state)));
-    let base = ids.with_value(|(_, s)| format!("rw-step-{s}"));
-    let what = move || step.with(|s| s.as_ref().map(|s| s.what.clone()).unwrap_or_default());
-    move || {
-        let reopen = words.get(Text::StepReopen);
-        match mode.get() {
-            None => ().into_any(),
-            Some(StepState::Done) => {
-                let lang = lang.clone();
-                let done_words = words.clone();
-                let shown = move || {
-                    let date = step.with(|s| s.as_ref().and_then(|s| s.done));
-                    let shown = date
-                        .map(|d| long_calendar_date(d, &lang))
-                        .unwrap_or_default();
-                    format!("{}: {shown}", done_words.get(Text::StepDoneOn))
-                };
-                let initial = step
-                    .with_untracked(|s| s.as_ref().and_then(|s| s.done))
-                    .map(|d| d.to_string())
-                    .unwrap_or_default();
-                view! {
-                    <div class="rw-step-status rw-field">
-                        <p class="rw-done-mark"><span aria-hidden="true">"✓ "</span>{shown}</p>
-                        <label for=format!("{base}-done") class="rw-visually-hidden">{words.get(Text::StepDoneOn)}</label>
-                        <input type="date" autocomplete="off" id=format!("{base}-done") class="rw-no-print" prop:value=initial
-                            on:change=move |ev| set_done_date.run(event_target_value(&ev))/>
-                        <button type="button" class="rw-button rw-button-quiet rw-button-small rw-no-print"
-                            on:click=move |_| act(|g, goal, step| g.reopen_step(goal, step))>{reopen}</button>
-                    </div>
-                }
-                .into_any()
-            }
-            Some(StepState::NotThisTime) => {
-                let learned = step
-                    .with_untracked(|s| s.as_ref().map(|s| s.learned.clone()).unwrap_or_default());
-                view! {
-                    <div class="rw-step-status">
-                        <p class="rw-note">{words.get(Text::StepNotThisTimeNote)}</p>
-                        <div class="rw-field">
-                            <label for=format!("{base}-learned")>{words.get(Text::StepLearned)}</label>
-                            <textarea autocomplete="off" id=format!("{base}-learned") rows="1" prop:value=learned
-                                on:input=move |ev| {
-                                    let typed = event_target_value(&ev);
-                                    let _ = store.change(|r, _| ids.with_value(|(g, st)| r.goals.edit_step(g, st, StepEdit::Learned(&typed))));
-                                }></textarea>
-                        </div>
-                        <button type="button" class="rw-button rw-button-quiet rw-button-small rw-no-print"
-                            on:click=move |_| act(|g, goal, step| g.reopen_step(goal, step))>{reopen}</button>
-                    </div>
-                }
-                .into_any()
-            }
-            Some(StepState::Open) => {
-                let (done_text, not_text) = (
-                    words.get(Text::StepMarkDone),
-                    words.get(Text::StepNotThisTime),
-                );
-                let (done_label, not_label) = (done_text.clone(), not_text.clone());
-                view! {
-                    <div class="rw-actions rw-step-status rw-no-print">
-                        <button type="button" class="rw-button rw-button-small"
-                            aria-label=move || format!("{done_label}: {}", what())
-                            on:click=move |_| { let _ = store.change(|r, now| ids.with_value(|(g, s)| r.goals.mark_step_done(g, s, today(), now))); }>
-                            <span aria-hidden="true">"✓ "</span>{done_text}
-                        </button>
-                        <button type="button" class="rw-button rw-button-quiet rw-button-small"
-                            aria-label=move || format!("{not_label}: {}", what())
-                            on:click=move |_| { let _ = store.change(|r, now| ids.with_value(|(g, s)| r.goals.mark_step_not_this_time(g, s, now))); }>
-                            {not_text}
-                        </button>
-                    </div>
-                }
-                .into_any()
-            }
-        }
     }
 }

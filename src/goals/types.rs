@@ -1,4 +1,4 @@
-use recovery_core::goals::{GoalState, Helper};
+use recovery_core::goals::{GoalState, Helper, ReflectionPrompt};
 use recovery_core::text::Text;
 
 /// The parts of the goal builder.
@@ -29,5 +29,14 @@ pub fn helper_text(helper: &Helper) -> Text {
         Helper::PeerWorker => Text::HelperPeerWorker,
         Helper::Practitioner => Text::HelperPractitioner,
         Helper::Someone(_) => Text::HelperSomeone,
+    }
+}
+
+/// The on-screen words of a reflection prompt.
+pub fn reflection_text(prompt: ReflectionPrompt) -> Text {
+    match prompt {
+        ReflectionPrompt::WorkedWell => Text::ReflectWorkedWell,
+        ReflectionPrompt::Learned => Text::ReflectLearned,
+        ReflectionPrompt::WhereElse => Text::ReflectWhereElse,
     }
 }
