@@ -301,7 +301,7 @@ pub fn KioskBar() -> impl IntoView {
                     </div>
                     {move || {
                         let page = take_home_page.get_value().filter(|_| taking_home.get())?;
-                        Some(view! { <crate::common::TakeHomeCodes page=page/> })
+                        Some(view! { <crate::take_home::TakeHomeCodes page=page/> })
                     }}
                 </div>
             })}

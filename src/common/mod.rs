@@ -1,23 +1,30 @@
-//! Parts every widget shares: keeping a copy of the record, saying whether answers are being
-//! kept, take-home codes, example ideas, and reorder buttons.
+//! Parts every widget shares: keeping a copy of the record (saving one, opening one, with a
+//! preview before anything changes), saying whether answers are being kept, example ideas,
+//! reorder buttons and the menu of a widget's parts.
 
 mod data_panel;
 mod edit_message;
 mod ideas;
+mod import_message;
+mod import_preview;
 mod move_buttons;
 mod part_menu;
+mod save_a_copy;
 mod status_note;
-mod take_home_codes;
+mod take_home_arrival;
 mod use_draft;
+mod use_import;
 
-pub use data_panel::{save_a_copy, DataPanel, PreviewCount, PreviewCounts};
+pub use data_panel::DataPanel;
 pub use edit_message::edit_message;
 pub use ideas::Ideas;
+pub use import_preview::{ImportPreview, PreviewCount, PreviewCounts};
 pub use move_buttons::MoveButtons;
 pub use part_menu::PartMenu;
+pub use save_a_copy::save_a_copy;
 pub use status_note::StatusNote;
-pub use take_home_codes::TakeHomeCodes;
 pub use use_draft::use_draft;
+pub use use_import::{use_import, Import};
 
 /// The styles every widget shares: the reset against the host page, the theme's custom
 /// properties, controls, focus and print.

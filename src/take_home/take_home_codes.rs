@@ -1,7 +1,9 @@
+//! The take-home codes a phone's camera reads, made again as the record changes.
+
+use super::codes::{make_codes, CodeProblem};
 use crate::browser;
 use crate::i18n::use_words;
 use crate::store::use_record;
-use crate::take_home::{self, CodeProblem};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use recovery_core::format::take_home::QrPicture;
@@ -22,7 +24,7 @@ enum Codes {
 /// always gets the latest words.
 #[component]
 pub fn TakeHomeCodes(
-    /// The page the codes link to (see [`take_home::page_for_codes`]).
+    /// The page the codes link to (see [`super::page_for_codes`]).
     page: String,
 ) -> impl IntoView {
     let store = use_record();
@@ -44,7 +46,7 @@ pub fn TakeHomeCodes(
             }
             let record = store.with_untracked(Clone::clone);
             spawn_local(async move {
-                let made = take_home::make_codes(&record, &page).await;
+                let made = make_codes(&record, &page).await;
                 if latest.try_get_value() == Some(this) {
                     codes.set(match made {
                         Ok(pictures) => Codes::Ready(pictures),
