@@ -8,9 +8,10 @@
 
 use crate::config::WidgetConfig;
 use crate::i18n::Words;
-use crate::registry::{self, Widget};
+use crate::registry;
 use crate::settings::{HostCrisisLines, LifeDomains};
 use crate::store::RecordStore;
+use crate::widget::{Widget, Widgets};
 use js_sys::{Array, Object, Reflect};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -67,7 +68,7 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
     let domains = config.domain_ids;
     let crisis_lines = config.crisis_lines;
     let kiosk = config.kiosk;
-    crate::kiosk::prepare(registry::focus_targets());
+    crate::kiosk::prepare(Widgets(registry::WIDGETS));
     if kiosk.kiosk {
         crate::kiosk::watch_idle(&kiosk);
     }
@@ -83,7 +84,7 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
         provide_context(LifeDomains { domains });
         provide_context(HostCrisisLines(crisis_lines));
         provide_context(kiosk);
-        provide_context(registry::preview_counts());
+        provide_context(Widgets(registry::WIDGETS));
         let fresh_start = move || {
             // Every wipe rebuilds the widget, and its kiosk bar, from the first screen.
             crate::kiosk::track_fresh_starts();

@@ -39,7 +39,10 @@ impl Words {
     /// Example ideas for one question in a domain, one a line (none for a host's own domain
     /// unless the host wrote some).
     pub fn domain_ideas(&self, id: &str, question: Question) -> Vec<String> {
-        owned(self.0.domain_ideas(id, question))
+        self.0
+            .domain_ideas(id, question)
+            .map(str::to_owned)
+            .collect()
     }
 
     /// A personal quality's name.
@@ -69,12 +72,8 @@ impl Words {
 
     /// A plan list's example ideas.
     pub fn plan_list_ideas(&self, list: PlanList) -> Vec<String> {
-        owned(self.0.plan_list_ideas(list))
+        self.0.plan_list_ideas(list).map(str::to_owned).collect()
     }
-}
-
-fn owned(lines: Vec<&str>) -> Vec<String> {
-    lines.into_iter().map(str::to_owned).collect()
 }
 
 /// The words for the widget being rendered.

@@ -11,6 +11,7 @@
 
 use crate::i18n::use_words;
 use crate::settings::KioskSettings;
+use crate::widget::{Widget, Widgets};
 use leptos::prelude::*;
 use recovery_core::text::Text;
 use std::cell::{Cell, RefCell};
@@ -37,8 +38,8 @@ thread_local! {
     static USED: Cell<bool> = const { Cell::new(false) };
     /// Whether a widget on the page already holds the "Are you still there?" prompt.
     static STILL_THERE_SHOWN: Cell<bool> = const { Cell::new(false) };
-    /// Each widget's element name and main heading id, from the registry.
-    static FOCUS_TARGETS: RefCell<Vec<(&'static str, &'static str)>> = const { RefCell::new(Vec::new()) };
+    /// Every widget, from the registry: each one's element name and main heading.
+    static WIDGETS: Cell<&'static [Widget]> = const { Cell::new(&[]) };
 }
 
 /// Gives the page's one "Are you still there?" prompt to the widget asking, unless another
@@ -75,11 +76,11 @@ fn session() -> Session {
     })
 }
 
-/// Makes the page's kiosk state, outside any view (call before mounting), with each widget's
-/// element name and main heading id: where the keyboard goes after a wipe.
-pub fn prepare(focus_targets: Vec<(&'static str, &'static str)>) {
+/// Makes the page's kiosk state, outside any view (call before mounting), with every widget:
+/// after a wipe the keyboard goes to the main heading of the first one on the page.
+pub fn prepare(widgets: Widgets) {
     session();
-    FOCUS_TARGETS.with(|targets| *targets.borrow_mut() = focus_targets);
+    WIDGETS.with(|w| w.set(widgets.0));
 }
 
 /// Subscribes the caller to fresh starts: a view that reads this is rebuilt at every wipe.
@@ -105,17 +106,17 @@ pub fn wipe_everything() {
 
 /// Moves the keyboard to the heading of the first widget on the page.
 fn focus_first_heading() {
-    let targets = FOCUS_TARGETS.with(|targets| targets.borrow().clone());
-    let tags: Vec<&str> = targets.iter().map(|(tag, _)| *tag).collect();
+    let widgets = WIDGETS.with(Cell::get);
+    let tags: Vec<&str> = widgets.iter().map(|w| w.tag).collect();
     let first = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.query_selector(&tags.join(", ")).ok().flatten());
     let Some(shadow) = first.and_then(|f| f.shadow_root()) else {
         return;
     };
-    let heading = targets
+    let heading = widgets
         .iter()
-        .find_map(|(_, id)| shadow.get_element_by_id(id))
+        .find_map(|w| shadow.get_element_by_id(w.heading_id))
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(heading) = heading {
         let _ = heading.set_attribute("tabindex", "-1");

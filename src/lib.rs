@@ -34,5 +34,6 @@ pub mod storage;
 pub mod store;
 pub mod strengths;
 pub mod take_home;
+pub mod widget;
 
 pub use embed::{mount_widget, MountedWidget};

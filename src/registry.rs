@@ -1,30 +1,15 @@
-//! The widget registry: every widget this bundle serves, in one table. The custom elements
+//! The widget registry: every widget this bundle serves, in one table of [`Widget`] rows. The custom elements
 //! ([`crate::embed::mount_widget`]), the kiosk's focus targets after a wipe and the import
 //! preview's counts are all derived from it, so adding a widget is a folder and one row here.
 //!
 //! `widgets.js` (the loader hosts include) cannot import Rust; it keeps its own list of tags,
 //! and a test below fails when that list and this table differ.
 
-use crate::common::{PreviewCount, PreviewCounts};
 use crate::goals::GoalBuilder;
 use crate::planner::WarningSignPlanner;
 use crate::strengths::StrengthsInventory;
+use crate::widget::{PreviewCount, Widget};
 use leptos::prelude::*;
-
-/// One widget: a row of the registry.
-pub struct Widget {
-    /// The custom element's name, as hosts write it.
-    pub tag: &'static str,
-    /// The id of the widget's main heading, where the keyboard goes when a kiosk starts
-    /// again for the next person.
-    pub heading_id: &'static str,
-    /// The widget's own styles, added after the shared ones.
-    pub css: &'static str,
-    /// Builds the widget's view.
-    pub view: fn() -> AnyView,
-    /// What the import preview counts of this widget's part of a record.
-    pub preview: &'static [PreviewCount],
-}
 
 /// Every widget, in the order of the loader's list.
 pub static WIDGETS: &[Widget] = &[
@@ -62,17 +47,6 @@ pub static WIDGETS: &[Widget] = &[
 /// The widget for an element name (any case, as the DOM may report it).
 pub fn widget(tag: &str) -> Option<&'static Widget> {
     WIDGETS.iter().find(|w| w.tag.eq_ignore_ascii_case(tag))
-}
-
-/// Every widget's element name and heading id: where a kiosk puts the keyboard after a wipe.
-pub fn focus_targets() -> Vec<(&'static str, &'static str)> {
-    WIDGETS.iter().map(|w| (w.tag, w.heading_id)).collect()
-}
-
-/// What the import preview counts: a record holds every widget's part, whichever widget
-/// opens it.
-pub fn preview_counts() -> PreviewCounts {
-    PreviewCounts(WIDGETS.iter().flat_map(|w| w.preview).copied().collect())
 }
 
 #[cfg(test)]
@@ -120,8 +94,11 @@ mod tests {
     #[test]
     fn the_preview_fills_every_placeholder_of_its_text_once() {
         use recovery_core::text::Text;
-        let mut placeholders: Vec<&str> =
-            preview_counts().0.iter().map(|c| c.placeholder).collect();
+        let mut placeholders: Vec<&str> = WIDGETS
+            .iter()
+            .flat_map(|w| w.preview)
+            .map(|c| c.placeholder)
+            .collect();
         placeholders.push("date");
         let text = Text::DataImportPreview.english();
         for p in &placeholders {

@@ -5,31 +5,9 @@ use super::use_import::Import;
 use crate::browser;
 use crate::i18n::use_words;
 use crate::store::use_record;
+use crate::widget::Widgets;
 use leptos::prelude::*;
 use recovery_core::text::Text;
-use recovery_core::RecordSummary;
-
-/// One number the import preview shows: the placeholder it fills in the preview's text, and
-/// how it is counted from a record's summary. Each widget's row in the registry lists its own.
-#[derive(Clone, Copy)]
-pub struct PreviewCount {
-    /// The placeholder's name in [`Text::DataImportPreview`].
-    pub placeholder: &'static str,
-    /// The number, from the summary of the record being previewed.
-    pub count: fn(&RecordSummary) -> usize,
-}
-
-impl PreviewCount {
-    /// A count for the placeholder `{placeholder}`.
-    pub const fn new(placeholder: &'static str, count: fn(&RecordSummary) -> usize) -> Self {
-        PreviewCount { placeholder, count }
-    }
-}
-
-/// Every count the import preview shows, whichever widget shows it (a record holds every
-/// widget's part): provided by the host, from the widget registry.
-#[derive(Clone)]
-pub struct PreviewCounts(pub Vec<PreviewCount>);
 
 /// The copy waiting in `import`, in counts and its date, with the choices: add it, put it in
 /// place of this record (after saving a copy first, if the person likes), or leave it.
@@ -42,14 +20,16 @@ pub fn ImportPreview(
 ) -> impl IntoView {
     let store = use_record();
     let words = use_words();
-    let counts = expect_context::<PreviewCounts>();
+    let widgets = expect_context::<Widgets>();
     move || {
         import.pending.with(|p| {
             p.as_ref().map(|record| {
                 let s = record.summary();
-                let numbers: Vec<(&str, String)> = counts
+                // A record holds every widget's part, whichever widget opens it.
+                let numbers: Vec<(&str, String)> = widgets
                     .0
                     .iter()
+                    .flat_map(|w| w.preview)
                     .map(|c| (c.placeholder, (c.count)(&s).to_string()))
                     .chain([("date", browser::long_date(s.updated, &words.lang()))])
                     .collect();

@@ -43,7 +43,6 @@ pub fn StrengthLinks(
                 .map(|l| (l.clone(), link_name(&list_words, inv, l)))
                 .collect();
             let available: Vec<(String, String)> = strengths_to_link(inv, &links)
-                .into_iter()
                 .filter_map(|l| link_name(&list_words, inv, &l).map(|name| (l.key(), name)))
                 .collect();
             (named, available)

@@ -32,10 +32,8 @@ pub fn PlanSummary() -> impl IntoView {
                 }
                 r.plan
                     .one_page()
-                    .into_iter()
                     .map(|(list, items)| {
                         let items = items
-                            .into_iter()
                             .map(|item| match list.shape() {
                                 ItemShape::Contact => {
                                     let number = match dial_string(&item.response) {

@@ -140,10 +140,10 @@ impl StrengthLink {
 
 /// The strengths a goal can be linked to and is not yet (`linked`): the inventory's
 /// strengths (answers with words in them), then its chosen qualities.
-pub fn strengths_to_link(
-    inventory: &StrengthsInventory,
-    linked: &[StrengthLink],
-) -> Vec<StrengthLink> {
+pub fn strengths_to_link<'a>(
+    inventory: &'a StrengthsInventory,
+    linked: &'a [StrengthLink],
+) -> impl Iterator<Item = StrengthLink> + 'a {
     inventory
         .strengths()
         .map(|e| StrengthLink::Entry(e.id.clone()))
@@ -154,7 +154,6 @@ pub fn strengths_to_link(
                 .map(|q| StrengthLink::Quality(q.quality.clone())),
         )
         .filter(|l| !linked.contains(l))
-        .collect()
 }
 
 /// Where a step is at.
@@ -750,7 +749,7 @@ mod tests {
             StrengthLink::Quality("humour".to_owned()),
         ];
         assert_eq!(
-            strengths_to_link(&inv, &linked),
+            strengths_to_link(&inv, &linked).collect::<Vec<_>>(),
             [
                 StrengthLink::Entry(id("a")),
                 StrengthLink::Quality("hope".to_owned())

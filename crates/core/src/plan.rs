@@ -526,21 +526,20 @@ impl WarningSignPlan {
 
     /// The plan on one page, in [`PlanList::CRISIS_FIRST`] order: each list with words in
     /// it, with its entries that have words.
-    pub fn one_page(&self) -> Vec<(PlanList, Vec<&PlanItem>)> {
+    pub fn one_page(
+        &self,
+    ) -> impl Iterator<Item = (PlanList, impl Iterator<Item = &PlanItem> + '_)> + '_ {
         PlanList::CRISIS_FIRST
             .into_iter()
-            .map(|list| {
-                let items = self.items(list);
-                (
-                    list,
-                    items
-                        .iter()
-                        .filter(|i| !i.text.trim().is_empty())
-                        .collect::<Vec<_>>(),
-                )
-            })
-            .filter(|(_, items)| !items.is_empty())
-            .collect()
+            .filter(|list| self.entries_with_words(*list).next().is_some())
+            .map(|list| (list, self.entries_with_words(list)))
+    }
+
+    /// The entries of one list that have words in them.
+    pub fn entries_with_words(&self, list: PlanList) -> impl Iterator<Item = &PlanItem> + '_ {
+        self.items(list)
+            .iter()
+            .filter(|i| !i.text.trim().is_empty())
     }
 
     /// How many sections have something written.
@@ -619,8 +618,7 @@ mod tests {
         plan.reword_item(PlanList::Helps, &id("q"), "").unwrap();
         let page: Vec<(PlanList, Vec<&str>)> = plan
             .one_page()
-            .into_iter()
-            .map(|(list, items)| (list, items.iter().map(|i| i.text.as_str()).collect()))
+            .map(|(list, items)| (list, items.map(|i| i.text.as_str()).collect()))
             .collect();
         assert_eq!(
             page,

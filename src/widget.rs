@@ -1,0 +1,44 @@
+//! What every layer may know of a widget: one row of the widget registry. The table itself is
+//! the host's ([`crate::registry`]); the layers below it, which cannot import the host, are
+//! handed it as [`Widgets`]: the kiosk (where the keyboard goes after a wipe) and the import
+//! preview (what a record holds).
+
+use leptos::prelude::AnyView;
+use recovery_core::RecordSummary;
+
+/// One widget this bundle serves.
+pub struct Widget {
+    /// The custom element's name, as hosts write it.
+    pub tag: &'static str,
+    /// The id of the widget's main heading, where the keyboard goes when a kiosk starts
+    /// again for the next person.
+    pub heading_id: &'static str,
+    /// The widget's own styles, added after the shared ones.
+    pub css: &'static str,
+    /// Builds the widget's view.
+    pub view: fn() -> AnyView,
+    /// What the import preview counts of this widget's part of a record.
+    pub preview: &'static [PreviewCount],
+}
+
+/// One number the import preview shows: the placeholder it fills in the preview's text
+/// ([`recovery_core::text::Text::DataImportPreview`]), and how it is counted from a record's
+/// summary.
+#[derive(Clone, Copy)]
+pub struct PreviewCount {
+    /// The placeholder's name.
+    pub placeholder: &'static str,
+    /// The number, from the summary of the record being previewed.
+    pub count: fn(&RecordSummary) -> usize,
+}
+
+impl PreviewCount {
+    /// A count for the placeholder `{placeholder}`.
+    pub const fn new(placeholder: &'static str, count: fn(&RecordSummary) -> usize) -> Self {
+        PreviewCount { placeholder, count }
+    }
+}
+
+/// Every widget, as the host hands the registry down (as context, and to the kiosk).
+#[derive(Clone, Copy)]
+pub struct Widgets(pub &'static [Widget]);
