@@ -11,6 +11,7 @@ mod move_buttons;
 mod part_menu;
 mod save_a_copy;
 mod status_note;
+mod summary_section;
 mod take_home_arrival;
 mod use_draft;
 mod use_import;
@@ -23,6 +24,7 @@ pub use move_buttons::MoveButtons;
 pub use part_menu::PartMenu;
 pub use save_a_copy::save_a_copy;
 pub use status_note::StatusNote;
+pub use summary_section::SummarySection;
 pub use use_draft::use_draft;
 pub use use_import::{use_import, Import};
 

@@ -1,6 +1,7 @@
 use super::strength_links::link_name;
 use super::types::{helper_text, state_text};
 use crate::browser::long_calendar_date;
+use crate::common::SummarySection;
 use crate::i18n::use_words;
 use crate::store::use_record;
 use leptos::prelude::*;
@@ -80,12 +81,9 @@ pub fn GoalsSummary() -> impl IntoView {
         }
     };
     view! {
-        <section class="rw-summary" aria-labelledby="rw-goals-summary-title">
-            <div class="rw-summary-head">
-                <h3 id="rw-goals-summary-title">{words.get(Text::GoalsSummaryTitle)}</h3>
-                <button type="button" class="rw-button rw-no-print" on:click=|_| crate::browser::print_page()>{words.get(Text::GoalsSummaryPrint)}</button>
-            </div>
+        <SummarySection class="rw-summary" heading_id="rw-goals-summary-title"
+            title=words.get(Text::GoalsSummaryTitle) print_label=words.get(Text::GoalsSummaryPrint)>
             {body}
-        </section>
+        </SummarySection>
     }
 }

@@ -1,3 +1,4 @@
+use crate::common::SummarySection;
 use crate::i18n::use_words;
 use crate::settings::HostCrisisLines;
 use crate::store::use_record;
@@ -67,16 +68,13 @@ pub fn PlanSummary() -> impl IntoView {
         }
     };
     view! {
-        <section class="rw-summary rw-plan-summary" aria-labelledby="rw-plan-summary-title">
-            <div class="rw-summary-head">
-                <h3 id="rw-plan-summary-title">{words.get(Text::PlanSummaryTitle)}</h3>
-                <button type="button" class="rw-button rw-no-print" on:click=|_| crate::browser::print_page()>{words.get(Text::PlanSummaryPrint)}</button>
-            </div>
+        <SummarySection class="rw-summary rw-plan-summary" heading_id="rw-plan-summary-title"
+            title=words.get(Text::PlanSummaryTitle) print_label=words.get(Text::PlanSummaryPrint)>
             <section class="rw-summary-list rw-summary-crisis">
                 <h4>{words.get(Text::CrisisTitle)}</h4>
                 <ul>{crisis}</ul>
             </section>
             {body}
-        </section>
+        </SummarySection>
     }
 }

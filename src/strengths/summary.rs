@@ -1,6 +1,7 @@
 use super::kind_chart::KindChart;
 use super::priorities::priority_label;
 use crate::browser::long_date;
+use crate::common::SummarySection;
 use crate::i18n::use_words;
 use crate::settings::LifeDomains;
 use crate::store::use_record;
@@ -116,14 +117,9 @@ pub fn SummaryPart() -> impl IntoView {
     };
 
     view! {
-        <section class="rw-summary" aria-labelledby="rw-summary-title">
-            <div class="rw-summary-head">
-                <h3 id="rw-summary-title">{words.get(Text::SummaryTitle)}</h3>
-                <button type="button" class="rw-button rw-no-print" on:click=|_| crate::browser::print_page()>
-                    {words.get(Text::SummaryPrint)}
-                </button>
-            </div>
+        <SummarySection class="rw-summary" heading_id="rw-summary-title"
+            title=words.get(Text::SummaryTitle) print_label=words.get(Text::SummaryPrint)>
             {body}
-        </section>
+        </SummarySection>
     }
 }
