@@ -1,4 +1,7 @@
+//! The menu of a widget's parts.
+
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The menu of a widget's parts: plain buttons, the current one marked for screen readers, so
 /// a person moves between parts freely, in any order.
@@ -14,14 +17,35 @@ pub fn PartMenu<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
-    let items = parts
+    let (parts, names): (Vec<T>, Vec<String>) = parts.into_iter().unzip();
+    let parts = Arc::new(parts);
+    let chosen = parts.clone();
+    menu(
+        label,
+        names,
+        Arc::new(move |i| current.get() == parts[i]),
+        Arc::new(move |i| current.set(chosen[i])),
+    )
+}
+
+/// The menu itself, by the parts' places in it: one copy of this view serves every widget,
+/// whatever type names its parts, which keeps the bundle small.
+fn menu(
+    label: String,
+    names: Vec<String>,
+    is_current: Arc<dyn Fn(usize) -> bool + Send + Sync>,
+    choose: Arc<dyn Fn(usize) + Send + Sync>,
+) -> AnyView {
+    let items = names
         .into_iter()
-        .map(|(part, name)| {
+        .enumerate()
+        .map(|(i, name)| {
+            let (is_current, choose) = (is_current.clone(), choose.clone());
             view! {
                 <li>
                     <button type="button" class="rw-tab"
-                        aria-current=move || (current.get() == part).then_some("true")
-                        on:click=move |_| current.set(part)>
+                        aria-current=move || is_current(i).then_some("true")
+                        on:click=move |_| choose(i)>
                         {name}
                     </button>
                 </li>
@@ -33,4 +57,5 @@ where
             <ul>{items}</ul>
         </nav>
     }
+    .into_any()
 }

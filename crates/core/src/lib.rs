@@ -29,7 +29,6 @@ pub mod crisis;
 pub mod format;
 pub mod goals;
 pub mod inventory;
-mod names;
 pub mod plan;
 pub mod presets;
 pub mod suggestions;
