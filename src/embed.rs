@@ -11,7 +11,7 @@ use crate::i18n::Words;
 use crate::registry;
 use crate::settings::{HostCrisisLines, LifeDomains};
 use crate::store::RecordStore;
-use crate::widget::{Widget, Widgets};
+use crate::widget::Widget;
 use js_sys::{Array, Object, Reflect};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -68,7 +68,8 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
     let domains = config.domain_ids;
     let crisis_lines = config.crisis_lines;
     let kiosk = config.kiosk;
-    crate::kiosk::prepare(Widgets(registry::WIDGETS));
+    crate::widget::hand_down(registry::WIDGETS);
+    crate::kiosk::prepare();
     if kiosk.kiosk {
         crate::kiosk::watch_idle(&kiosk);
     }
@@ -84,7 +85,6 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
         provide_context(LifeDomains { domains });
         provide_context(HostCrisisLines(crisis_lines));
         provide_context(kiosk);
-        provide_context(Widgets(registry::WIDGETS));
         let fresh_start = move || {
             // Every wipe rebuilds the widget, and its kiosk bar, from the first screen.
             crate::kiosk::track_fresh_starts();

@@ -11,7 +11,7 @@
 
 use crate::i18n::use_words;
 use crate::settings::KioskSettings;
-use crate::widget::{Widget, Widgets};
+use crate::widget::every_widget;
 use leptos::prelude::*;
 use recovery_core::text::Text;
 use std::cell::{Cell, RefCell};
@@ -38,8 +38,6 @@ thread_local! {
     static USED: Cell<bool> = const { Cell::new(false) };
     /// Whether a widget on the page already holds the "Are you still there?" prompt.
     static STILL_THERE_SHOWN: Cell<bool> = const { Cell::new(false) };
-    /// Every widget, from the registry: each one's element name and main heading.
-    static WIDGETS: Cell<&'static [Widget]> = const { Cell::new(&[]) };
 }
 
 /// Gives the page's one "Are you still there?" prompt to the widget asking, unless another
@@ -76,11 +74,9 @@ fn session() -> Session {
     })
 }
 
-/// Makes the page's kiosk state, outside any view (call before mounting), with every widget:
-/// after a wipe the keyboard goes to the main heading of the first one on the page.
-pub fn prepare(widgets: Widgets) {
+/// Makes the page's kiosk state, outside any view (call before mounting).
+pub fn prepare() {
     session();
-    WIDGETS.with(|w| w.set(widgets.0));
 }
 
 /// Subscribes the caller to fresh starts: a view that reads this is rebuilt at every wipe.
@@ -104,9 +100,10 @@ pub fn wipe_everything() {
     request_animation_frame(focus_first_heading);
 }
 
-/// Moves the keyboard to the heading of the first widget on the page.
+/// Moves the keyboard to the main heading of the first widget on the page (each widget's
+/// element name and heading id come from the registry).
 fn focus_first_heading() {
-    let widgets = WIDGETS.with(Cell::get);
+    let widgets = every_widget();
     let tags: Vec<&str> = widgets.iter().map(|w| w.tag).collect();
     let first = web_sys::window()
         .and_then(|w| w.document())

@@ -1,10 +1,11 @@
 //! What every layer may know of a widget: one row of the widget registry. The table itself is
-//! the host's ([`crate::registry`]); the layers below it, which cannot import the host, are
-//! handed it as [`Widgets`]: the kiosk (where the keyboard goes after a wipe) and the import
-//! preview (what a record holds).
+//! the host's ([`crate::registry`]); the host hands it down here before the first widget
+//! mounts ([`hand_down`]), for the layers below it that cannot import the host: the kiosk
+//! (where the keyboard goes after a wipe) and the import preview (what a record holds).
 
 use leptos::prelude::AnyView;
 use recovery_core::RecordSummary;
+use std::cell::Cell;
 
 /// One widget this bundle serves.
 pub struct Widget {
@@ -39,6 +40,18 @@ impl PreviewCount {
     }
 }
 
-/// Every widget, as the host hands the registry down (as context, and to the kiosk).
-#[derive(Clone, Copy)]
-pub struct Widgets(pub &'static [Widget]);
+// Page-wide, because one table serves every widget on the page.
+thread_local! {
+    /// The registry, as the host handed it down.
+    static REGISTRY: Cell<&'static [Widget]> = const { Cell::new(&[]) };
+}
+
+/// Hands the registry down to the layers below the host (the host, before mounting).
+pub fn hand_down(widgets: &'static [Widget]) {
+    REGISTRY.with(|registry| registry.set(widgets));
+}
+
+/// Every widget this bundle serves, as the host handed them down.
+pub fn every_widget() -> &'static [Widget] {
+    REGISTRY.with(Cell::get)
+}

@@ -5,7 +5,7 @@ use super::use_import::Import;
 use crate::browser;
 use crate::i18n::use_words;
 use crate::store::use_record;
-use crate::widget::Widgets;
+use crate::widget::every_widget;
 use leptos::prelude::*;
 use recovery_core::text::Text;
 
@@ -20,14 +20,12 @@ pub fn ImportPreview(
 ) -> impl IntoView {
     let store = use_record();
     let words = use_words();
-    let widgets = expect_context::<Widgets>();
     move || {
         import.pending.with(|p| {
             p.as_ref().map(|record| {
                 let s = record.summary();
                 // A record holds every widget's part, whichever widget opens it.
-                let numbers: Vec<(&str, String)> = widgets
-                    .0
+                let numbers: Vec<(&str, String)> = every_widget()
                     .iter()
                     .flat_map(|w| w.preview)
                     .map(|c| (c.placeholder, (c.count)(&s).to_string()))

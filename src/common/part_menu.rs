@@ -17,14 +17,14 @@ pub fn PartMenu<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
-    let (parts, names): (Vec<T>, Vec<String>) = parts.into_iter().unzip();
+    let names = parts.iter().map(|(_, name)| name.clone()).collect();
     let parts = Arc::new(parts);
     let chosen = parts.clone();
     menu(
         label,
         names,
-        Arc::new(move |i| current.get() == parts[i]),
-        Arc::new(move |i| current.set(chosen[i])),
+        Arc::new(move |i| current.get() == parts[i].0),
+        Arc::new(move |i| current.set(chosen[i].0)),
     )
 }
 
