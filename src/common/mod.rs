@@ -21,4 +21,9 @@ pub use use_draft::use_draft;
 
 /// The styles every widget shares: the reset against the host page, the theme's custom
 /// properties, controls, focus and print.
+///
+/// The widget sits in a shadow root: `all: initial` stops the host's inherited text styles at
+/// the boundary, and sizes are in em/px, never rem (the host's root font size would leak in
+/// through rem). Custom properties do cross the boundary: they are the theme. (This note was
+/// at the top of base.css; comments there ship inside the bundle.)
 pub const CSS: &str = include_str!("base.css");
