@@ -3,12 +3,13 @@ use super::priorities::PrioritiesPart;
 use super::qualities::QualitiesPart;
 use super::summary::SummaryPart;
 use super::types::Part;
-use crate::common::{DataPanel, PartMenu, StatusNote};
+use crate::common::{print_copy, DataPanel, PartMenu, StatusNote};
 use crate::config::LifeDomains;
 use crate::i18n::use_words;
 use crate::store::RecordStore;
 use leptos::prelude::*;
 use recovery_core::text::Text;
+use std::sync::Arc;
 
 /// The strengths inventory: a menu of parts the person moves between freely, the part in
 /// view, progress, and keeping a copy.
@@ -57,6 +58,7 @@ pub fn StrengthsInventory() -> impl IntoView {
                 <span id="rw-progress-text">{progress_text}</span>
             </div>
             <PartMenu label=words.get(Text::NavLabel) parts=menu current=part/>
+            {print_copy(Arc::new(move || part.get() != Part::Summary), || view! { <SummaryPart/> }.into_any())}
             <div class="rw-part">
                 {move || match part.get() {
                     Part::Areas => view! { <AreasPart current=area/> }.into_any(),
