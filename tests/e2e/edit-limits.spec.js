@@ -6,7 +6,7 @@ import { test, expect } from '@playwright/test';
 import { InventoryPage } from './inventory-page.js';
 import { PlannerPage } from './planner-page.js';
 import { expectValidRecord } from './record-schema.js';
-import { NEW_RECORD, normalised, testStarted } from './record-compare.js';
+import { NEW_RECORD, normalised, testStarted } from './whole-record.js';
 
 const LIMIT = 2000;
 const TOO_LONG = `That is longer than ${LIMIT} characters. Could you make it shorter, or split it in two?`;

@@ -9,7 +9,7 @@ import { PlannerPage } from './planner-page.js';
 import { NOTHING, everythingKept, everythingShown } from './kiosk-page.js';
 import { serveDemoWith } from './host-page.js';
 import { expectValidRecord } from './record-schema.js';
-import { NEW_RECORD, normalised, testStarted } from './record-compare.js';
+import { NEW_RECORD, normalised, testStarted } from './whole-record.js';
 
 const TOOLBOX = 'My wellness toolbox: things that help me feel better';
 const KEY = RECORD_KEY('harbourside');

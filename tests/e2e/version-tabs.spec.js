@@ -6,7 +6,7 @@ import { test, expect } from '@playwright/test';
 import { InventoryPage, RECORD_KEY } from './inventory-page.js';
 import { GoalsPage } from './goals-page.js';
 import { expectValidRecord } from './record-schema.js';
-import { NEW_RECORD, normalised, testStarted } from './record-compare.js';
+import { NEW_RECORD, normalised, testStarted } from './whole-record.js';
 
 const KEY = RECORD_KEY('harbourside');
 const DRAFTS_KEY = `${KEY}:drafts`;
