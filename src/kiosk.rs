@@ -18,13 +18,16 @@ use std::cell::{Cell, RefCell};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// The page's kiosk state: one for the whole page, in a root owner of its own.
+/// The page's kiosk state, and whether it is being printed: one for the whole page, in a root
+/// owner of its own.
 #[derive(Clone, Copy)]
 struct Session {
     /// Goes up by one at every wipe; every widget view is rebuilt from its first screen.
     fresh_starts: RwSignal<u32>,
     /// While the "Are you still there?" prompt shows: the seconds left.
     countdown: RwSignal<Option<u32>>,
+    /// Kept here for [`crate::browser::printing`], which says when it is true.
+    printing: RwSignal<bool>,
 }
 
 thread_local! {
@@ -62,6 +65,7 @@ fn session() -> Session {
             let session = owner.with(|| Session {
                 fresh_starts: RwSignal::new(0),
                 countdown: RwSignal::new(None),
+                printing: RwSignal::new(false),
             });
             // The session lives as long as the page.
             std::mem::forget(owner);
@@ -72,6 +76,11 @@ fn session() -> Session {
             session
         }
     })
+}
+
+/// The page's signal for [`crate::browser::printing`].
+pub fn printing_signal() -> RwSignal<bool> {
+    session().printing
 }
 
 /// Makes the page's kiosk state, outside any view (call before mounting).

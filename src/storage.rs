@@ -120,13 +120,19 @@ impl RecordSlot {
         let Some(window) = web_sys::window() else {
             return;
         };
-        if self.mode == StorageMode::Memory {
+        // Memory mode has no storage, and storage that cannot be reached has no saves to hear.
+        let Ok(Some(area)) = self.web_storage() else {
             return;
-        }
+        };
         let key = self.key.clone();
         let listener =
             Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-                if event.key().as_deref() == Some(key.as_str()) {
+                // Every tab hears every `localStorage` save under any key: a page keeping its
+                // record in `sessionStorage` must not take in a record another page keeps in
+                // `localStorage` under the same namespace (nor the other way round).
+                if event.key().as_deref() == Some(key.as_str())
+                    && event.storage_area().as_ref() == Some(&area)
+                {
                     if let Some(text) = event.new_value() {
                         changed(text);
                     }

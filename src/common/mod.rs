@@ -1,6 +1,6 @@
 //! Parts every widget shares: keeping a copy of the record (saving one, opening one, with a
 //! preview before anything changes), saying whether answers are being kept, example ideas,
-//! reorder buttons and the menu of a widget's parts.
+//! reorder buttons, the menu of a widget's parts, and the summary in print.
 
 mod data_panel;
 mod edit_message;
@@ -9,6 +9,7 @@ mod import_message;
 mod import_preview;
 mod move_buttons;
 mod part_menu;
+mod print_copy;
 mod save_a_copy;
 mod status_note;
 mod summary_section;
@@ -22,6 +23,7 @@ pub use ideas::Ideas;
 pub use import_preview::ImportPreview;
 pub use move_buttons::MoveButtons;
 pub use part_menu::PartMenu;
+pub use print_copy::print_copy;
 pub use save_a_copy::save_a_copy;
 pub use status_note::StatusNote;
 pub use summary_section::SummarySection;
@@ -30,4 +32,9 @@ pub use use_import::{use_import, Import};
 
 /// The styles every widget shares: the reset against the host page, the theme's custom
 /// properties, controls, focus and print.
+///
+/// The widget sits in a shadow root: `all: initial` stops the host's inherited text styles at
+/// the boundary, and sizes are in em/px, never rem (the host's root font size would leak in
+/// through rem). Custom properties do cross the boundary: they are the theme. (This note was
+/// at the top of base.css; comments there ship inside the bundle.)
 pub const CSS: &str = include_str!("base.css");

@@ -4,12 +4,13 @@ use super::goals_summary::GoalsSummary;
 use super::new_goal::NewGoal;
 use super::types::GoalPart;
 use super::HEADING_ID;
-use crate::common::{DataPanel, PartMenu, StatusNote};
+use crate::common::{print_copy, DataPanel, PartMenu, StatusNote};
 use crate::i18n::use_words;
 use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::text::Text;
 use recovery_core::ItemId;
+use std::sync::Arc;
 
 /// The goal builder: the person's goals, the one open now, a way to start another, and a
 /// summary to print.
@@ -40,6 +41,7 @@ pub fn GoalBuilder() -> impl IntoView {
             <p class="rw-intro rw-no-print">{words.get(Text::GoalsIntro)}</p>
             <StatusNote/>
             <PartMenu label=words.get(Text::GoalsNavLabel) parts=menu current=part/>
+            {print_copy(Arc::new(move || part.get() != GoalPart::Summary), || view! { <GoalsSummary/> }.into_any())}
             {move || match part.get() {
                 GoalPart::Goals => view! {
                     <GoalList open=open/>

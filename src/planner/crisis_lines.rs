@@ -6,7 +6,8 @@ use recovery_core::plan::dial_string;
 use recovery_core::text::Text;
 
 /// The host's crisis lines, each a tap to call (and to text, where the service takes texts).
-/// Always at the top of the planner, and printed first.
+/// Always at the top of the planner. Print leaves it out: "My plan on one page" lists the
+/// lines first, with their numbers.
 #[component]
 pub fn CrisisLinesPanel(
     /// The panel's heading, so any part can send the keyboard here.

@@ -2,13 +2,14 @@ use super::crisis_lines::CrisisLinesPanel;
 use super::plan_section::PlanSectionView;
 use super::plan_summary::PlanSummary;
 use super::HEADING_ID;
-use crate::common::{DataPanel, PartMenu, StatusNote};
+use crate::common::{print_copy, DataPanel, PartMenu, StatusNote};
 use crate::i18n::use_words;
 use crate::store::use_record;
 use leptos::html;
 use leptos::prelude::*;
 use recovery_core::plan::PlanSection;
 use recovery_core::text::Text;
+use std::sync::Arc;
 
 /// The warning-sign planner: the crisis lines at the top, a menu of the plan's seven parts
 /// (any order), the part in view, and the plan on one page.
@@ -39,6 +40,7 @@ pub fn WarningSignPlanner() -> impl IntoView {
                 {move || progress_words.fill(Text::PlanProgress, &[("done", &done.get().to_string()), ("total", &total.to_string())])}
             </p>
             <PartMenu label=words.get(Text::PlanNavLabel) parts=menu current=part/>
+            {print_copy(Arc::new(move || part.get().is_some()), || view! { <PlanSummary/> }.into_any())}
             {move || match part.get() {
                 Some(section) => view! { <PlanSectionView section=section crisis_heading=crisis_heading/> }.into_any(),
                 None => view! { <PlanSummary/> }.into_any(),

@@ -4,12 +4,13 @@ use super::qualities::QualitiesPart;
 use super::summary::SummaryPart;
 use super::types::Part;
 use super::HEADING_ID;
-use crate::common::{DataPanel, PartMenu, StatusNote};
+use crate::common::{print_copy, DataPanel, PartMenu, StatusNote};
 use crate::i18n::use_words;
 use crate::settings::LifeDomains;
 use crate::store::use_record;
 use leptos::prelude::*;
 use recovery_core::text::Text;
+use std::sync::Arc;
 
 /// The strengths inventory: a menu of parts the person moves between freely, the part in
 /// view, progress, and keeping a copy.
@@ -51,6 +52,7 @@ pub fn StrengthsInventory() -> impl IntoView {
                 <span id="rw-progress-text">{progress_text}</span>
             </div>
             <PartMenu label=words.get(Text::NavLabel) parts=menu current=part/>
+            {print_copy(Arc::new(move || part.get() != Part::Summary), || view! { <SummaryPart/> }.into_any())}
             <div class="rw-part">
                 {move || match part.get() {
                     Part::Areas => view! { <AreasPart current=area/> }.into_any(),

@@ -1,5 +1,8 @@
 // The kiosk page (www/kiosk.html), opened as the kiosk tests need it: every Content-Security-
 // Policy violation noted from the first script on, and the quick-exit address answered locally.
+// Also what the kiosk tests share: filling every widget, the first screens, and everything a
+// browser could keep.
+import { expect } from '@playwright/test';
 import { InventoryPage } from './inventory-page.js';
 import { GoalsPage } from './goals-page.js';
 import { PlannerPage } from './planner-page.js';
@@ -26,4 +29,58 @@ export async function openKiosk(page) {
 /** The policy violations the page has reported since it was opened with `openKiosk`. */
 export function cspViolations(page) {
   return page.evaluate(() => window.__violations);
+}
+
+export const TOOLBOX = 'My wellness toolbox: things that help me feel better';
+
+/** What `fillAll` writes: a person's words, none of which may outlast them on a kiosk. */
+export const WORDS = ['I am good at listening', 'Sleep before midnight', 'Music in the evening'];
+
+/** Everything a browser could keep for this site, as sorted lists of names. */
+export async function everythingKept(page) {
+  return page.evaluate(async () => ({
+    localStorage: Object.keys(localStorage).sort(),
+    sessionStorage: Object.keys(sessionStorage).sort(),
+    indexedDB: (await indexedDB.databases()).map((d) => d.name).sort(),
+    cookies: document.cookie,
+    caches: (await caches.keys()).sort(),
+  }));
+}
+
+export const NOTHING = { localStorage: [], sessionStorage: [], indexedDB: [], cookies: '', caches: [] };
+
+/** Writes something in every widget: an answer, a goal and a plan entry (`WORDS`). */
+export async function fillAll({ inventory, goals, planner }) {
+  await inventory.addAnswer('haveNow', WORDS[0]);
+  await goals.startGoal(WORDS[1]);
+  await planner.openPart('Staying well');
+  await planner.add(TOOLBOX, WORDS[2]);
+}
+
+/** Every widget is back at its first screen, with nothing written. */
+export async function expectFirstScreens({ inventory, goals, planner }) {
+  await expect(inventory.widget.getByText('0 of 7 life areas have something written')).toBeVisible();
+  await expect(inventory.widget.getByRole('heading', { name: 'Daily living and home', level: 3 })).toBeVisible();
+  await expect(inventory.answers('haveNow')).toHaveCount(0);
+  await expect(goals.goalNames()).toHaveCount(0);
+  await expect(goals.widget.getByLabel('My goal, in my own words')).toHaveValue('');
+  await expect(planner.widget.getByLabel('In my words')).toHaveCount(0);
+}
+
+/**
+ * Everything the widgets show: the text of their shadow roots and the value of every box, as
+ * one string. Anything a person wrote and can still see is in it.
+ */
+export function everythingShown(page) {
+  return page.evaluate(() =>
+    ['strengths-inventory', 'goal-builder', 'warning-sign-planner']
+      .flatMap((tag) => [...document.querySelectorAll(tag)])
+      .flatMap((widget) => {
+        const root = widget.shadowRoot;
+        if (!root) return [];
+        const values = [...root.querySelectorAll('textarea, input, select')].map((box) => box.value);
+        return [root.textContent, ...values];
+      })
+      .join('\n'),
+  );
 }

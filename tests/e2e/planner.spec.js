@@ -195,6 +195,9 @@ test('my plan on one page is ordered for a hard moment and prints cleanly', asyn
   await expect(planner.widget.locator('.rw-plan-summary')).toContainText('Money worries — What I will do: Ring the money counsellor');
   await page.emulateMedia({ media: 'print' });
   await expect(planner.widget.locator('.rw-plan-summary')).toBeVisible();
+  // The crisis lines print once, first, with their numbers: not the panel made for the screen.
+  await expect(planner.widget.getByRole('heading', { name: 'Need help now?' }).filter({ visible: true })).toHaveCount(1);
+  await expect(planner.widget.locator('.rw-plan-summary li').filter({ hasText: 'Lifeline' })).toHaveText('Lifeline: 13 11 14');
   await expect(planner.widget.getByRole('button', { name: 'Print my plan' })).toBeHidden();
   await expect(planner.widget.getByRole('navigation')).toBeHidden();
 });

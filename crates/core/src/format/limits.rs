@@ -99,6 +99,30 @@ mod tests {
     }
 
     #[test]
+    fn a_file_of_exactly_the_largest_size_is_read() {
+        let text = " ".repeat(MAX_FILE_BYTES);
+        assert_eq!(check_file(&text), Ok(()));
+        assert_eq!(
+            check_file(&format!("{text} ")),
+            Err(ImportError::TooLarge {
+                bytes: MAX_FILE_BYTES + 1,
+                limit: MAX_FILE_BYTES
+            })
+        );
+    }
+
+    #[test]
+    fn commas_between_an_objects_fields_are_not_list_entries() {
+        let object = format!("{{{}}}", vec!["\"a\":0"; MAX_LIST_ENTRIES + 1].join(","));
+        assert_eq!(check_file(&object), Ok(()));
+        let list = format!(
+            "[{}]",
+            vec!["{\"a\":0,\"b\":[]}"; MAX_LIST_ENTRIES].join(",")
+        );
+        assert_eq!(check_file(&list), Ok(()));
+    }
+
+    #[test]
     fn nesting_past_the_limit_is_refused_before_parsing() {
         let deep = "[".repeat(MAX_NESTING + 1);
         assert_eq!(

@@ -504,6 +504,53 @@ mod tests {
     }
 
     #[test]
+    fn a_life_area_or_a_quality_written_twice_is_damage() {
+        let head = r#"{"format":"recovery-widgets/record","schema_version":3,"created":"2026-01-01T00:00:00Z","updated":"2026-01-01T00:00:00Z""#;
+        let at = r#""updated":"2026-01-01T00:00:00Z""#;
+        let file = |inventory: &str| format!("{head},\"inventory\":{{{inventory}}}}}");
+        let cases = [
+            (
+                r#""domains":[{"domain":"money"},{"domain":"health"}]"#,
+                Ok(()),
+            ),
+            (
+                r#""domains":[{"domain":"money"},{"domain":"money"}]"#,
+                Err(damaged("a life area appears twice")),
+            ),
+            (
+                &format!(r#""qualities":[{{"quality":"hope",{at}}},{{"quality":"humour",{at}}}]"#),
+                Ok(()),
+            ),
+            (
+                &format!(r#""qualities":[{{"quality":"hope",{at}}},{{"quality":"hope",{at}}}]"#),
+                Err(damaged("a quality appears twice")),
+            ),
+        ];
+        for (inventory, expected) in cases {
+            assert_eq!(
+                import_json(&file(inventory)).map(|_| ()),
+                expected,
+                "{inventory}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_helpers_name_is_held_to_the_text_limit() {
+        let mut record = sample();
+        let step = &mut record.goals.goals[0].steps[0];
+        step.who = Some(crate::goals::Helper::Someone(
+            "x".repeat(MAX_TEXT_CHARS + 1),
+        ));
+        assert_eq!(
+            import_json(&export_json(&record)),
+            Err(ImportError::TextTooLong {
+                limit: MAX_TEXT_CHARS
+            })
+        );
+    }
+
+    #[test]
     fn a_version_3_file_must_say_when_each_item_changed() {
         let text = export_json(&sample()).replacen(
             "\"updated\": \"2026-11-23T09:30:00.250Z\"\n    }",

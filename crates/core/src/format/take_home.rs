@@ -487,6 +487,8 @@ mod tests {
         }
         assert_eq!(base43_encode(&[0xFF, 0xFF]), "3JZ");
         assert_eq!(base43_decode("::::"), None, "a group past 0xFFFF");
+        assert_eq!(base43_decode(":::"), None, "three characters past 0xFFFF");
+        assert_eq!(base43_decode("::"), None, "two characters past 0xFF");
         assert_eq!(base43_decode("ab"), None, "lower case is not in the set");
         assert_eq!(base43_decode("A"), None, "cut off");
     }
@@ -631,6 +633,295 @@ mod tests {
         assert_eq!(joined.summary().goals, whole.goals);
         assert_eq!(joined.summary().plan_entries, whole.plan_entries);
         assert_eq!(joined.summary().strengths, whole.strengths);
+    }
+
+    #[test]
+    fn short_ids_are_the_same_in_every_release() {
+        // A phone keeps the codes it has read: a code made by a later release must give the
+        // same entry the same short id, or the phone would hold the entry twice.
+        assert_eq!(hashed(""), "54xu4jzhiin33");
+        assert_eq!(hashed("a1"), "nw1ybr1jmop4");
+        let record = typical();
+        let first = &record.inventory.domains[0].have_now[0].id;
+        let expected = format!(
+            "{}{}",
+            &hashed(&record.created.to_string())[..3],
+            &hashed(first.as_str())[..5]
+        );
+        let short = with_short_ids(&record);
+        assert_eq!(short.inventory.domains[0].have_now[0].id.as_str(), expected);
+    }
+
+    /// Every item's id (a quality's own id) in a record, in order.
+    fn holds(record: &Record) -> String {
+        let inv = &record.inventory;
+        let entries = inv
+            .domains
+            .iter()
+            .flat_map(|d| d.have_now.iter().chain(&d.want).chain(&d.helped_before))
+            .map(|e| e.id.to_string());
+        let qualities = inv.qualities.iter().map(|q| q.quality.clone());
+        let priorities = inv.priorities.iter().map(|p| p.id.to_string());
+        let goals = record.goals.goals.iter().flat_map(|g| {
+            std::iter::once(g.id.to_string()).chain(g.steps.iter().map(|s| s.id.to_string()))
+        });
+        let plan = record.plan.all_items().map(|i| i.id.to_string());
+        let all: Vec<String> = entries
+            .chain(qualities)
+            .chain(priorities)
+            .chain(goals)
+            .chain(plan)
+            .collect();
+        all.join(" ")
+    }
+
+    /// A record made by `build`, at one moment.
+    fn made(build: impl FnOnce(&mut Record) -> Result<(), crate::EditError>) -> Record {
+        let now = crate::Timestamp::from_millis(1_795_426_200_000);
+        let mut record = Record::new(now);
+        record.apply(now, build).expect("a record");
+        record
+    }
+
+    #[test]
+    fn inventory_is_empty_means_no_answer_quality_or_priority() {
+        use crate::inventory::Question;
+        let now = crate::Timestamp::from_millis(0);
+        let answer = |q: Question| {
+            made(move |r| {
+                r.inventory
+                    .add_entry("money", q, "Savings", ItemId::new("e"), now)
+            })
+        };
+        let cases = [
+            ("nothing", Record::new(now), true),
+            (
+                "a quality",
+                made(|r| {
+                    r.inventory.set_quality("hope", true);
+                    Ok(())
+                }),
+                false,
+            ),
+            (
+                "a priority",
+                made(|r| r.inventory.add_priority("money", None, ItemId::new("p"))),
+                false,
+            ),
+            ("have now", answer(Question::HaveNow), false),
+            ("want", answer(Question::Want), false),
+            ("helped before", answer(Question::HelpedBefore), false),
+            (
+                "an area whose answers were removed",
+                made(|r| {
+                    r.inventory.add_entry(
+                        "money",
+                        Question::Want,
+                        "Savings",
+                        ItemId::new("e"),
+                        now,
+                    )?;
+                    r.inventory.remove_entry(&ItemId::new("e"))
+                }),
+                true,
+            ),
+        ];
+        for (what, record, empty) in cases {
+            assert_eq!(inventory_is_empty(&record), empty, "{what}");
+        }
+    }
+
+    #[test]
+    fn a_record_is_cut_between_parts_then_areas_goals_lists_and_entries() {
+        use crate::inventory::Question::{HaveNow, HelpedBefore, Want};
+        use crate::plan::PlanList::{Toolbox, Triggers};
+        let now = crate::Timestamp::from_millis(0);
+        let id = ItemId::new;
+        type Build = Box<dyn FnOnce(&mut Record) -> Result<(), crate::EditError>>;
+        // What the record holds, and what each piece holds (`None`: it is not cut).
+        type Case = (&'static str, Build, Option<(&'static str, &'static str)>);
+        let cases: Vec<Case> = vec![
+            ("nothing", Box::new(|_| Ok(())), None),
+            (
+                "the inventory, goals and the plan",
+                Box::new(move |r| {
+                    r.inventory
+                        .add_entry("money", Want, "Savings", id("e1"), now)?;
+                    r.goals.add_goal("Save", id("g1"), now)?;
+                    r.plan.add_item(Toolbox, "Music", "", id("t1"))
+                }),
+                Some(("e1", "g1 t1")),
+            ),
+            (
+                "goals and the plan",
+                Box::new(move |r| {
+                    r.goals.add_goal("Save", id("g1"), now)?;
+                    r.plan.add_item(Toolbox, "Music", "", id("t1"))
+                }),
+                Some(("g1", "t1")),
+            ),
+            (
+                "three goals",
+                Box::new(move |r| {
+                    for g in ["g1", "g2", "g3"] {
+                        r.goals.add_goal("Save", id(g), now)?;
+                    }
+                    Ok(())
+                }),
+                Some(("g1", "g2 g3")),
+            ),
+            (
+                "two goals",
+                Box::new(move |r| {
+                    r.goals.add_goal("Save", id("g1"), now)?;
+                    r.goals.add_goal("Swim", id("g2"), now)
+                }),
+                Some(("g1", "g2")),
+            ),
+            (
+                "one goal with its steps",
+                Box::new(move |r| {
+                    r.goals.add_goal("Save", id("g1"), now)?;
+                    r.goals
+                        .add_step(&id("g1"), "Open an account", None, None, id("s1"), now)?;
+                    r.goals
+                        .add_step(&id("g1"), "Ask the bank", None, None, id("s2"), now)
+                }),
+                None,
+            ),
+            (
+                "two areas with answers (and one without), a quality and a priority",
+                Box::new(move |r| {
+                    r.inventory
+                        .add_entry("leisure", HaveNow, "Guitar", id("e0"), now)?;
+                    r.inventory.remove_entry(&id("e0"))?;
+                    r.inventory
+                        .add_entry("money", HaveNow, "I pay rent", id("e1"), now)?;
+                    r.inventory
+                        .add_entry("health", Want, "Sleep", id("e2"), now)?;
+                    r.inventory.set_quality("hope", true);
+                    r.inventory.add_priority("health", None, id("p1"))
+                }),
+                Some(("e1 hope p1", "e2")),
+            ),
+            (
+                "one area and a quality",
+                Box::new(move |r| {
+                    r.inventory
+                        .add_entry("money", HaveNow, "I pay rent", id("e1"), now)?;
+                    r.inventory
+                        .add_entry("money", Want, "Savings", id("e2"), now)?;
+                    r.inventory.set_quality("hope", true);
+                    Ok(())
+                }),
+                Some(("hope", "e1 e2")),
+            ),
+            (
+                "one area with three answers",
+                Box::new(move |r| {
+                    r.inventory
+                        .add_entry("money", HaveNow, "I pay rent", id("e1"), now)?;
+                    r.inventory
+                        .add_entry("money", Want, "Savings", id("e2"), now)?;
+                    r.inventory
+                        .add_entry("money", HelpedBefore, "A budget", id("e3"), now)
+                }),
+                Some(("e1", "e2 e3")),
+            ),
+            (
+                "one area with two answers",
+                Box::new(move |r| {
+                    r.inventory
+                        .add_entry("money", Want, "Savings", id("e1"), now)?;
+                    r.inventory
+                        .add_entry("money", Want, "A holiday", id("e2"), now)
+                }),
+                Some(("e1", "e2")),
+            ),
+            (
+                "one answer",
+                Box::new(move |r| {
+                    r.inventory
+                        .add_entry("money", Want, "Savings", id("e1"), now)
+                }),
+                None,
+            ),
+            (
+                "qualities and a priority",
+                Box::new(move |r| {
+                    r.inventory.set_quality("hope", true);
+                    r.inventory.set_quality("humour", true);
+                    r.inventory.add_priority("money", None, id("p1"))
+                }),
+                None,
+            ),
+            (
+                "two lists of the plan",
+                Box::new(move |r| {
+                    r.plan
+                        .add_item(Triggers, "Crowds", "Leave early", id("t1"))?;
+                    r.plan.add_item(Toolbox, "Music", "", id("t2"))?;
+                    r.plan.add_item(Toolbox, "A bath", "", id("t3"))
+                }),
+                Some(("t2 t3", "t1")),
+            ),
+            (
+                "one list with two entries",
+                Box::new(move |r| {
+                    r.plan.add_item(Toolbox, "Music", "", id("t1"))?;
+                    r.plan.add_item(Toolbox, "A bath", "", id("t2"))
+                }),
+                Some(("t1", "t2")),
+            ),
+            (
+                "one plan entry",
+                Box::new(move |r| r.plan.add_item(Toolbox, "Music", "", id("t1"))),
+                None,
+            ),
+        ];
+        for (what, build, expected) in cases {
+            let record = made(build);
+            let pieces = split_in_two(&record);
+            let held = pieces.as_ref().map(|(a, b)| (holds(a), holds(b)));
+            let expected = expected.map(|(a, b)| (a.to_owned(), b.to_owned()));
+            assert_eq!(held, expected, "{what}");
+        }
+    }
+
+    #[test]
+    fn a_fragment_of_exactly_the_longest_length_is_read() {
+        // "01.1." and 4,395 characters of data: 4,400 after the prefix.
+        let data = "0".repeat(MAX_FRAGMENT_CHARS - 5);
+        assert_eq!(
+            read_fragment(&format!("#rw1.01.1.{data}")),
+            Some(Ok(CodePart {
+                part: 1,
+                parts: 1,
+                compressed: vec![0; (MAX_FRAGMENT_CHARS - 5) / 3 * 2],
+            }))
+        );
+        assert_eq!(
+            read_fragment(&format!("#rw1.01.1.{data}000")),
+            Some(Err(()))
+        );
+    }
+
+    #[test]
+    fn the_data_goes_in_the_denser_mode_from_the_character_after_the_part_numbers() {
+        // Version 40 with low error correction holds 23,648 bits. After a 23-byte address
+        // (204 bits with its header) that is 4,259 alphanumeric characters (23,442 bits), and
+        // after a 25-byte one 4,256, and not one more. Had the data started a character
+        // earlier or later, one of the two counts would differ.
+        for (page, most) in [("https://e.org/", 4259), ("https://e.org/a/", 4256)] {
+            let link = |n: usize| format!("{page}#rw1.1.1.{}", "A".repeat(n));
+            assert!(qr_picture(&link(most)).is_some(), "{page}");
+            assert_eq!(qr_picture(&link(most + 1)), None, "{page}");
+        }
+        // A short link: version 3, 29 modules a side, and the quiet zone of four on each side;
+        // the last dark module is in the bottom row.
+        let picture = qr_picture("https://example.org/#rw1.1.1.060Z5").expect("fits");
+        assert_eq!(picture.size, 29 + 2 * 4);
+        assert!(picture.path.ends_with("M31,32h1v1h-1z"), "{}", picture.path);
     }
 
     #[test]
