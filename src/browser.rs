@@ -1,13 +1,13 @@
 //! Small reads and writes of the browser that many parts need: the clock, fresh ids, dates
-//! in the person's language, downloads, printing and console notes for the web team.
+//! in the person's language, downloads, a reactive owner for the page's own signals, and
+//! console notes for the web team.
 
 use js_sys::{Array, Date, Object, Reflect};
-use leptos::prelude::{GetUntracked, RwSignal, Set};
+use leptos::prelude::Owner;
 use recovery_core::{CalendarDate, ItemId, Timestamp};
 use std::cell::Cell;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, MediaQueryList, Url};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 /// The browser's clock, now.
 pub fn now() -> Timestamp {
@@ -163,77 +163,18 @@ pub fn keep_focus_in_section(event: &web_sys::Event) {
     });
 }
 
-thread_local! {
-    /// Whether the page listens for printing yet; see [`printing`].
-    static WATCHING_PRINT: Cell<bool> = const { Cell::new(false) };
-    /// Between `beforeprint` (or a print button) and `afterprint`: the print dialog is open.
-    static PRINT_DIALOG: Cell<bool> = const { Cell::new(false) };
-}
-
-/// The page's `print` media query, which also matches when print is only emulated.
-fn print_query() -> Option<MediaQueryList> {
-    web_sys::window().and_then(|w| w.match_media("print").ok().flatten())
-}
-
-/// Whether the page is being printed (Ctrl+P, the browser's menu or a print button) or shown
-/// as printed. While it is, each widget whose summary is not the part in view adds a copy of
-/// it that only print shows, so every widget prints its summary whatever part is open. The
-/// copy is made only then: kept all the time, it would be rebuilt at every keystroke.
-pub fn printing() -> RwSignal<bool> {
-    // The signal lives with the page's other shared state, so it outlives any one widget.
-    let printing = crate::kiosk::printing_signal();
-    if WATCHING_PRINT.with(|w| w.replace(true)) {
-        return printing;
+/// Runs `make` in a reactive owner of its own that lives as long as the page, for signals
+/// that belong to the page rather than to any one widget (which may come and go). The
+/// caller's owner, if any, is made current again after.
+pub fn for_the_page<T>(make: impl FnOnce() -> T) -> T {
+    let caller = Owner::current();
+    let owner = Owner::new_root(None);
+    let made = owner.with(make);
+    std::mem::forget(owner);
+    if let Some(caller) = caller {
+        caller.set();
     }
-    if let Some(window) = web_sys::window() {
-        listen(&window, "beforeprint", before_print);
-        listen(&window, "afterprint", after_print);
-    }
-    if let Some(query) = print_query() {
-        listen(&query, "change", update_printing);
-    }
-    update_printing();
-    printing
-}
-
-/// Calls `handler` at every `event` on `target`, for the life of the page.
-fn listen(target: &web_sys::EventTarget, event: &str, handler: fn()) {
-    let handler = Closure::<dyn Fn()>::new(handler);
-    let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
-    handler.forget();
-}
-
-fn before_print() {
-    PRINT_DIALOG.with(|d| d.set(true));
-    update_printing();
-}
-
-fn after_print() {
-    PRINT_DIALOG.with(|d| d.set(false));
-    update_printing();
-}
-
-fn update_printing() {
-    let now = PRINT_DIALOG.with(Cell::get) || print_query().is_some_and(|q| q.matches());
-    let printing = crate::kiosk::printing_signal();
-    if printing.get_untracked() != now {
-        printing.set(now);
-    }
-}
-
-/// Opens the browser's print dialog. Each widget prints its summary (see [`printing`]).
-pub fn print_page() {
-    before_print();
-    // Leptos draws the print-only summaries once this task's work is done (in microtasks), so
-    // `print()` waits for the next task: called now, it would lay the page out without them.
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    if let Ok(print) = Reflect::get(&window, &"print".into()) {
-        if let Some(print) = print.dyn_ref::<js_sys::Function>() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(print, 0);
-        }
-    }
+    made
 }
 
 /// A note for the host's web team in the console. Never pass a person's words here.

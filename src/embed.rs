@@ -70,20 +70,18 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
     let kiosk = config.kiosk;
     crate::widget::hand_down(registry::WIDGETS);
     crate::kiosk::prepare();
-    if kiosk.kiosk {
-        crate::kiosk::watch_idle(&kiosk);
-    }
-    if let Some(url) = &kiosk.quick_exit {
-        crate::kiosk::watch_quick_exit(url, kiosk.kiosk);
-    }
-    // One "Are you still there?" prompt for the page, in the first kiosk widget.
-    let prompts = kiosk.kiosk && crate::kiosk::claim_still_there();
     let bar = kiosk.kiosk || kiosk.quick_exit.is_some();
     let view = mount_to(container, move || {
         provide_context(store);
         provide_context(words);
         provide_context(LifeDomains { domains });
         provide_context(HostCrisisLines(crisis_lines));
+        let countdown = kiosk.kiosk.then(|| crate::kiosk::use_idle_watch(&kiosk));
+        if let Some(url) = &kiosk.quick_exit {
+            crate::kiosk::watch_quick_exit(url, kiosk.kiosk);
+        }
+        // One "Are you still there?" prompt for the page, in the first kiosk widget.
+        let prompt = countdown.filter(|_| crate::kiosk::claim_still_there());
         provide_context(kiosk);
         let fresh_start = move || {
             // Every wipe rebuilds the widget, and its kiosk bar, from the first screen.
@@ -92,7 +90,7 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
         };
         view! {
             {fresh_start}
-            {prompts.then(|| view! { <crate::kiosk::StillThere/> })}
+            {prompt.map(|countdown| view! { <crate::kiosk::StillThere countdown=countdown/> })}
         }
     });
     announce_ready(&host, widget)?;

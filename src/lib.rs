@@ -28,6 +28,7 @@ pub mod panic_note;
 #[cfg(feature = "panic-on-purpose")]
 pub mod panic_on_purpose;
 pub mod planner;
+pub mod print;
 pub mod registry;
 pub mod settings;
 pub mod storage;

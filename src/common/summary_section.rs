@@ -21,7 +21,7 @@ pub fn SummarySection(
         <section class=class aria-labelledby=heading_id>
             <div class="rw-summary-head">
                 <h3 id=heading_id>{title}</h3>
-                <button type="button" class="rw-button rw-no-print" on:click=|_| crate::browser::print_page()>
+                <button type="button" class="rw-button rw-no-print" on:click=|_| crate::print::print_page()>
                     {print_label}
                 </button>
             </div>

@@ -1,8 +1,8 @@
 //! The take-home codes a phone's camera reads, made again as the record changes.
 
 use super::codes::{make_codes, CodeProblem};
-use crate::browser;
 use crate::i18n::use_words;
+use crate::print::print_page;
 use crate::store::use_record;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -77,7 +77,7 @@ pub fn TakeHomeCodes(
                 view! {
                     <div class="rw-take-home">
                         <p class="rw-message rw-message-problem" role="alert">{words.get(message)}</p>
-                        <button type="button" class="rw-button" on:click=|_| browser::print_page()>
+                        <button type="button" class="rw-button" on:click=|_| print_page()>
                             {words.get(Text::TakeHomePrint)}
                         </button>
                     </div>
