@@ -16,7 +16,7 @@
 
 use crate::browser::warn_web_team;
 use crate::settings::{KioskSettings, DEFAULT_COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS};
-use crate::storage::{RecordSlot, StorageMode};
+use crate::store::{RecordSlot, StorageMode};
 use recovery_core::crisis::{australian_defaults, crisis_lines_from_json, CrisisLine};
 use recovery_core::presets::{built_in_domain_ids, choose_domains, DomainPreset};
 use recovery_core::text::Catalogue;

@@ -31,7 +31,7 @@ pub mod planner;
 pub mod print;
 pub mod registry;
 pub mod settings;
-pub mod storage;
+
 pub mod store;
 pub mod strengths;
 pub mod take_home;

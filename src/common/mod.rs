@@ -14,7 +14,6 @@ mod save_a_copy;
 mod status_note;
 mod summary_section;
 mod take_home_arrival;
-mod use_draft;
 mod use_import;
 
 pub use data_panel::DataPanel;
@@ -27,7 +26,6 @@ pub use print_copy::print_copy;
 pub use save_a_copy::save_a_copy;
 pub use status_note::StatusNote;
 pub use summary_section::SummarySection;
-pub use use_draft::use_draft;
 pub use use_import::{use_import, Import};
 
 /// The styles every widget shares: the reset against the host page, the theme's custom

@@ -1,8 +1,9 @@
 use super::start_points::StartPoints;
 use crate::browser::new_id;
-use crate::common::{edit_message, use_draft};
+use crate::common::edit_message;
 use crate::i18n::use_words;
 use crate::settings::LifeDomains;
+use crate::store::use_draft;
 use crate::store::use_record;
 use leptos::html;
 use leptos::prelude::*;

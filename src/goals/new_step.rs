@@ -1,7 +1,8 @@
 use super::helper_choice::HelperChoice;
 use crate::browser::{new_id, today};
-use crate::common::{edit_message, use_draft};
+use crate::common::edit_message;
 use crate::i18n::use_words;
+use crate::store::use_draft;
 use crate::store::use_record;
 use leptos::html;
 use leptos::prelude::*;

@@ -1,7 +1,8 @@
 use super::entry_row::EntryRow;
 use crate::browser::new_id;
-use crate::common::{edit_message, use_draft, Ideas};
+use crate::common::{edit_message, Ideas};
 use crate::i18n::use_words;
+use crate::store::use_draft;
 use crate::store::use_record;
 use leptos::html;
 use leptos::prelude::*;

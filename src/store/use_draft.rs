@@ -1,4 +1,6 @@
-use crate::store::use_record;
+//! The text of one "add" box, kept as it is typed.
+
+use super::use_record::use_record;
 use leptos::prelude::*;
 
 /// The text of one "add" box, kept beside the record as it is typed: moving to another part,
