@@ -61,7 +61,7 @@ if $nightly; then
   finish nightly target/size-floor/nightly
 fi
 
-loader=$(gz src/widgets.js)
+loader=$(gz src/host/widgets.js)
 row() { # label, wasm, glue
   local w g
   w=$(gz "$2")

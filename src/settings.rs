@@ -1,6 +1,6 @@
 //! What a host chose for a widget, as plain values every view can read (provided as context
 //! by the host layer, which reads them from the element's attributes in
-//! [`crate::config`]): the life areas, the crisis lines, kiosk mode and quick exit. Views
+//! [`crate::host::attributes`]): the life areas, the crisis lines, kiosk mode and quick exit. Views
 //! import these types, never the attribute reader.
 
 use recovery_core::crisis::CrisisLine;

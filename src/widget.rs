@@ -1,5 +1,5 @@
 //! What every layer may know of a widget: one row of the widget registry. The table itself is
-//! the host's ([`crate::registry`]); the host hands it down here before the first widget
+//! the host's ([`crate::host::registry`]); the host hands it down here before the first widget
 //! mounts ([`hand_down`]), for the layers below it that cannot import the host: the kiosk
 //! (where the keyboard goes after a wipe) and the import preview (what a record holds).
 

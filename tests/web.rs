@@ -126,7 +126,7 @@ fn memory(namespace: &str) -> [(&str, &str); 2] {
 
 #[wasm_bindgen_test]
 async fn every_registered_widget_mounts_with_the_heading_a_kiosk_sends_the_keyboard_to() {
-    for widget in recovery_widgets::registry::WIDGETS {
+    for widget in recovery_widgets::host::registry::WIDGETS {
         let w = Mounted::new(widget.tag, &memory("registry"));
         settle().await;
         let heading = w.find(&format!("#{}", widget.heading_id));

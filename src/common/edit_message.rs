@@ -1,3 +1,5 @@
+//! The calm words for a refused edit.
+
 use crate::i18n::Words;
 use recovery_core::inventory::{MAX_TEXT_CHARS, MAX_TOP_QUALITIES};
 use recovery_core::text::Text;

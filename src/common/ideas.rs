@@ -1,3 +1,5 @@
+//! Example ideas a person can reveal when stuck.
+
 use crate::i18n::use_words;
 use leptos::prelude::*;
 use recovery_core::text::Text;

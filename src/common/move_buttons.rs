@@ -1,3 +1,5 @@
+//! "Move up" and "Move down" buttons for an item of an ordered list.
+
 use leptos::html;
 use leptos::prelude::*;
 use recovery_core::inventory::Direction;

@@ -1,3 +1,5 @@
+//! A copy of a widget's summary that only print shows.
+
 use leptos::prelude::*;
 use std::sync::Arc;
 

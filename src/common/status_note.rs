@@ -1,3 +1,5 @@
+//! Whether the person's answers are being kept, said plainly.
+
 use crate::common::save_a_copy;
 use crate::i18n::use_words;
 use crate::store::{use_record, SaveStatus};

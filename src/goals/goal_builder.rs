@@ -1,3 +1,5 @@
+//! The goal builder's top component.
+
 use super::goal_detail::GoalDetail;
 use super::goal_list::GoalList;
 use super::goals_summary::GoalsSummary;

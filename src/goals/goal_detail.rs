@@ -1,3 +1,5 @@
+//! The open goal: its words, why it matters, its area, strengths, steps and what next.
+
 use super::goal_history::GoalHistory;
 use super::goal_state::GoalStatePanel;
 use super::new_step::NewStep;

@@ -1,3 +1,5 @@
+//! A goal's history: everything that happened to it, with when.
+
 use super::types::state_text;
 use crate::browser::long_date;
 use crate::i18n::use_words;

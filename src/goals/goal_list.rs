@@ -1,3 +1,5 @@
+//! The list of goals, in the person's order, with their progress.
+
 use super::types::state_text;
 use crate::common::MoveButtons;
 use crate::i18n::use_words;

@@ -1,3 +1,5 @@
+//! What next for a goal (pause, achieve, let go, resume), and thinking back once achieved.
+
 use super::types::reflection_text;
 use crate::common::edit_message;
 use crate::i18n::use_words;

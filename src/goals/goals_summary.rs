@@ -1,3 +1,5 @@
+//! Every goal on one page, to keep, show or print.
+
 use super::strength_links::link_name;
 use super::types::{helper_text, state_text};
 use crate::browser::long_calendar_date;

@@ -1,3 +1,5 @@
+//! Starting a goal: from the inventory in one tap, or in the person's own words.
+
 use super::start_points::StartPoints;
 use crate::browser::new_id;
 use crate::common::edit_message;

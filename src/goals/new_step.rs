@@ -1,3 +1,5 @@
+//! Adding a small step to a goal, with gentle nudges.
+
 use super::helper_choice::HelperChoice;
 use crate::browser::{new_id, today};
 use crate::common::edit_message;

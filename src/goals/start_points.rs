@@ -1,3 +1,5 @@
+//! One-tap starts for a goal, from the inventory's priorities and wishes.
+
 use crate::browser::new_id;
 use crate::i18n::use_words;
 use crate::store::use_record;

@@ -1,3 +1,5 @@
+//! The strengths a goal draws on, linked from the inventory.
+
 use crate::i18n::{use_words, Words};
 use crate::store::use_record;
 use leptos::prelude::*;

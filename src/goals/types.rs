@@ -1,3 +1,5 @@
+//! The goal builder's small types, and the words for the core's goal states, helpers and prompts.
+
 use recovery_core::goals::{GoalState, Helper, ReflectionPrompt};
 use recovery_core::text::Text;
 

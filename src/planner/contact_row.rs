@@ -1,3 +1,5 @@
+//! A person or service to contact, with tap-to-call and tap-to-text links.
+
 use super::plan_item_actions::PlanItemActions;
 use super::use_plan_item::use_plan_item;
 use crate::i18n::use_words;

@@ -1,3 +1,5 @@
+//! Coping ideas the person already wrote, added in one tap.
+
 use crate::browser::new_id;
 use crate::i18n::use_words;
 use crate::store::use_record;

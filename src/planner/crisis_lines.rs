@@ -1,3 +1,5 @@
+//! The host's crisis lines, a tap to call or text.
+
 use crate::i18n::use_words;
 use crate::settings::HostCrisisLines;
 use leptos::html;

@@ -1,3 +1,5 @@
+//! Move and remove buttons for a plan entry or contact.
+
 use super::use_plan_item::PlanItemState;
 use crate::browser::keep_focus_in_section;
 use crate::common::MoveButtons;

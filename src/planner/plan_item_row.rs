@@ -1,3 +1,5 @@
+//! One entry of a plan list, edited in place.
+
 use super::plan_item_actions::PlanItemActions;
 use super::use_plan_item::use_plan_item;
 use crate::i18n::use_words;

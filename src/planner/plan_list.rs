@@ -1,3 +1,5 @@
+//! One list of the plan, with a way to add to it.
+
 use super::contact_row::ContactRow;
 use super::coping_suggestions::CopingSuggestions;
 use super::plan_item_row::PlanItemRow;

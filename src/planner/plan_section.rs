@@ -1,3 +1,5 @@
+//! One part of the plan, with its lists.
+
 use super::plan_list::PlanListView;
 use crate::i18n::use_words;
 use leptos::html;

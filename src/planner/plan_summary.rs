@@ -1,3 +1,5 @@
+//! The whole plan on one page, crisis first.
+
 use crate::common::SummarySection;
 use crate::i18n::use_words;
 use crate::settings::HostCrisisLines;

@@ -1,3 +1,5 @@
+//! The state and edits of one plan entry, for its row.
+
 use crate::common::edit_message;
 use crate::i18n::use_words;
 use crate::store::use_record;

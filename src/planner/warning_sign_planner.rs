@@ -1,3 +1,5 @@
+//! The warning-sign planner's top component.
+
 use super::crisis_lines::CrisisLinesPanel;
 use super::plan_section::PlanSectionView;
 use super::plan_summary::PlanSummary;

@@ -1,3 +1,5 @@
+//! The life areas, one open at a time.
+
 use super::domain_card::DomainCard;
 use crate::i18n::use_words;
 use crate::settings::LifeDomains;

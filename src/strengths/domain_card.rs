@@ -1,3 +1,5 @@
+//! One life area: its three questions, and whether it is a priority.
+
 use super::question_block::QuestionBlock;
 use crate::browser::new_id;
 use crate::i18n::use_words;

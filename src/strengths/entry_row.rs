@@ -1,3 +1,5 @@
+//! One answer the person wrote, edited in place.
+
 use crate::browser::new_id;
 use crate::common::edit_message;
 use crate::i18n::use_words;

@@ -1,3 +1,5 @@
+//! The strengths inventory's top component.
+
 use super::areas::AreasPart;
 use super::priorities::PrioritiesPart;
 use super::qualities::QualitiesPart;

@@ -1,3 +1,5 @@
+//! A bar chart of where the person's strengths are.
+
 use crate::i18n::use_words;
 use leptos::prelude::*;
 use recovery_core::inventory::KindCounts;

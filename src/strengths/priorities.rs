@@ -1,3 +1,5 @@
+//! What the person wants to work on first, in their order.
+
 use crate::browser::new_id;
 use crate::common::MoveButtons;
 use crate::i18n::{use_words, Words};

@@ -1,3 +1,5 @@
+//! Personal qualities: pick any that sound like you, and star a top few.
+
 use crate::common::edit_message;
 use crate::i18n::use_words;
 use crate::store::use_record;

@@ -1,3 +1,5 @@
+//! One question in one life area: its answers and a box to add another.
+
 use super::entry_row::EntryRow;
 use crate::browser::new_id;
 use crate::common::{edit_message, Ideas};

@@ -1,3 +1,5 @@
+//! The strengths profile, to keep, show or print.
+
 use super::kind_chart::KindChart;
 use super::priorities::priority_label;
 use crate::browser::long_date;

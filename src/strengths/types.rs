@@ -1,3 +1,5 @@
+//! The inventory's small types.
+
 use recovery_core::text::Text;
 
 /// The parts of the inventory a person can move between, in any order.

@@ -1,4 +1,4 @@
-// The back button on a kiosk (src/kiosk.rs wipes at "pagehide"): the browser's back-forward
+// The back button on a kiosk (src/kiosk/use_idle_watch.rs wipes at "pagehide"): the browser's back-forward
 // cache keeps a page as it was left, so a page left with someone's words on it would bring
 // them back for the next person. Coming back must find a fresh kiosk.
 import { test, expect } from '@playwright/test';

@@ -1,6 +1,6 @@
 // Quick exit: Escape pressed twice within a second leaves at once for the host's neutral
 // address. A key held down, a key pressed while composing a character, and Escape while the
-// kiosk asks "Are you still there?" do not count (src/kiosk.rs, docs/privacy.md). It works on
+// kiosk asks "Are you still there?" do not count (src/kiosk/quick_exit.rs, docs/privacy.md). It works on
 // an everyday page too, and an address that is not http or https is refused.
 import { test, expect } from '@playwright/test';
 import { NEUTRAL, WORDS, everythingShown, fillAll, openKiosk } from './kiosk-page.js';

@@ -3,7 +3,7 @@ import { InventoryPage, RECORD_KEY } from './inventory-page.js';
 
 // Typing is handled in the page as each key arrives: an answer's box saves the whole record in
 // its input handler, and an "add" box keeps its words under the drafts key in an effect that
-// runs straight after (src/store.rs set_draft, src/common/use_draft.rs). So whatever was typed
+// runs straight after (src/store/drafts.rs set_draft, src/store/use_draft.rs). So whatever was typed
 // before a reload starts must be there after it: in the record or the drafts, and on screen.
 //
 // Half the trials reload from the test once the keys are typed (at once, or up to 30 ms later).

@@ -1,5 +1,5 @@
 // Another tab of this browser saving the record with another version of the widgets
-// (src/store.rs, `saved_elsewhere`). A newer version's save is never written over: this tab
+// (src/store/other_tabs.rs, `saved_elsewhere`). A newer version's save is never written over: this tab
 // stops saving and says so. An older version's save (which lacks the times merging needs) is
 // first kept aside whole under `…:record:unreadable:<time>`, then merged in.
 import { test, expect } from '@playwright/test';
@@ -136,7 +136,7 @@ test("an older version saving in another tab: its save is kept aside exactly as 
   await expectValidRecord(merged);
   // The older tab's words come in as it wrote them. The times version 2 did not keep (of goals,
   // steps, qualities, priorities and plan entries) are the earliest there is, so that where the
-  // two tabs differ, this tab's words win (src/store.rs).
+  // two tabs differ, this tab's words win (src/store/other_tabs.rs).
   const NO_TIME = '1970-01-01T00:00:00.000Z';
   const reflection = { worked_well: '', learned: '', where_else: '' };
   expect(normalised(merged, { since, known: ['old1', 'old2', 'old3', 'old4', 'old5', 'old6'] })).toEqual({

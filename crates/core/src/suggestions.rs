@@ -1,7 +1,7 @@
 //! One-tap suggestions: words a person already wrote in one widget, offered where they can
 //! be used in another. The goal builder offers the inventory's priorities and wishes as
 //! places to start a goal; the planner offers the wellness toolbox and the inventory's
-//! strengths as things to do on one's own. Both follow one rule, [`offer`].
+//! strengths as things to do on one's own. Both follow one rule (`offer`, below).
 
 use crate::goals::Goals;
 use crate::inventory::{Question, StrengthsInventory};

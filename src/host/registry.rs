@@ -1,6 +1,7 @@
-//! The widget registry: every widget this bundle serves, in one table of [`Widget`] rows. The custom elements
-//! ([`crate::embed::mount_widget`]), the kiosk's focus targets after a wipe and the import
-//! preview's counts are all derived from it, so adding a widget is a folder and one row here.
+//! The widget registry: every widget this bundle serves, in one table of [`Widget`] rows. The
+//! custom elements ([`super::mount_widget`]), the kiosk's focus targets after a wipe and the
+//! import preview's counts are all derived from it, so adding a widget is a folder and one
+//! row here.
 //!
 //! `widgets.js` (the loader hosts include) cannot import Rust; it keeps its own list of tags,
 //! and a test below fails when that list and this table differ.

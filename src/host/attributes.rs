@@ -1,6 +1,8 @@
-//! What the host set on a widget's element: language, wording, storage and domains.
+//! Reading what the host set on a widget's element into settings ([`WidgetConfig`], and the
+//! plain values of [`crate::settings`] that views read).
 //!
-//! Attributes (all optional):
+//! Attributes (all optional; [`ATTRIBUTES`] lists them, and `widgets.js` restarts a widget
+//! when one changes):
 //!
 //! | attribute | meaning | default |
 //! | --- | --- | --- |
@@ -10,7 +12,13 @@
 //! | `namespace` | keeps this service's record apart from others on the same domain | `default` |
 //! | `domains` | comma-separated life-domain ids, in order | the seven built-in domains |
 //! | `crisis-lines-from` | id of a `<script type="application/json">` with the host's crisis lines | Australian lines |
+//! | `kiosk` | a shared screen: memory only, "I'm finished", the idle prompt | off |
+//! | `idle-timeout` | kiosk: seconds without a touch or key press before the prompt | 180 |
+//! | `idle-countdown` | kiosk: seconds the prompt counts down | 30 |
+//! | `quick-exit` | an http(s) address that "Leave this page quickly" and Escape twice go to | none |
+//! | `take-home-url` | the page a take-home code links to | this page (none on a kiosk) |
 //!
+//! The last five can also be set for a whole page on `<html>`, with a `data-recovery-` prefix.
 //! A value that cannot be used gets a console note for the web team and the default for the
 //! person; a widget never breaks over its configuration.
 
@@ -21,6 +29,21 @@ use recovery_core::crisis::{australian_defaults, crisis_lines_from_json, CrisisL
 use recovery_core::presets::{built_in_domain_ids, choose_domains, DomainPreset};
 use recovery_core::text::Catalogue;
 use web_sys::Element;
+
+/// Every attribute a widget reads, in the order of the table above.
+pub const ATTRIBUTES: [&str; 11] = [
+    "lang",
+    "text-from",
+    "storage",
+    "namespace",
+    "domains",
+    "crisis-lines-from",
+    "kiosk",
+    "idle-timeout",
+    "idle-countdown",
+    "quick-exit",
+    "take-home-url",
+];
 
 /// The settings read from a widget's element.
 #[derive(Clone, Debug)]
@@ -184,5 +207,26 @@ fn read_kiosk_settings(host: &Element) -> KioskSettings {
         countdown_seconds: seconds("idle-countdown", DEFAULT_COUNTDOWN_SECONDS),
         quick_exit,
         take_home_url: read("take-home-url").map(|url| url.trim().to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ATTRIBUTES;
+
+    #[test]
+    fn the_loader_restarts_a_widget_on_exactly_the_attributes_it_reads() {
+        let loader = include_str!("widgets.js");
+        let start = loader
+            .find("const SETTINGS = [")
+            .expect("widgets.js declares const SETTINGS = [...]");
+        let list = &loader[start + "const SETTINGS = [".len()..];
+        let list = &list[..list.find(']').expect("the list ends")];
+        let observed: Vec<&str> = list
+            .split(',')
+            .map(|name| name.trim().trim_matches('\''))
+            .filter(|name| !name.is_empty())
+            .collect();
+        assert_eq!(observed, ATTRIBUTES);
     }
 }

@@ -6,9 +6,9 @@
 //! constructed style sheet, which a strict `style-src 'self'` allows (a `<style>` element
 //! would be blocked).
 
-use crate::config::WidgetConfig;
+use super::attributes::WidgetConfig;
+use super::registry;
 use crate::i18n::Words;
-use crate::registry;
 use crate::settings::{HostCrisisLines, LifeDomains};
 use crate::store::RecordStore;
 use crate::widget::Widget;
