@@ -14,7 +14,9 @@ pub fn now() -> Timestamp {
     Timestamp::from_millis(Date::now() as i64)
 }
 
+// Page-wide, because ids must differ across every widget on the page, not only within one.
 thread_local! {
+    /// How many ids this page has made.
     static COUNTER: Cell<u32> = const { Cell::new(0) };
 }
 

@@ -28,6 +28,8 @@ pub struct MountedWidget {
     _view: Box<dyn Any>,
 }
 
+// Page-wide, because every element of one kind can adopt the same sheet: made once, parsed
+// once.
 thread_local! {
     /// One constructed style sheet per kind of widget, shared by every element of that kind.
     static STYLE_SHEETS: RefCell<Vec<(&'static str, CssStyleSheet)>> = const { RefCell::new(Vec::new()) };
