@@ -1,6 +1,6 @@
 //! The "keep a copy" panel every widget ends with.
 
-use super::import_preview::ImportPreview;
+use super::import_preview::import_preview;
 use super::save_a_copy::save_a_copy;
 use super::take_home_arrival::use_take_home_arrival;
 use super::use_import::use_import;
@@ -85,7 +85,7 @@ pub fn DataPanel() -> impl IntoView {
                     let page = take_home_page.clone().filter(|_| showing_code.get())?;
                     Some(view! { <TakeHomeCodes page=page/> })
                 }}
-                <ImportPreview import=import/>
+                {import_preview(import)}
                 <p class="rw-message" role="status">{move || import.done.get()}</p>
                 <p class="rw-message rw-message-problem" role="alert">{move || import.problem.get()}</p>
             </section>

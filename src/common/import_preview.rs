@@ -13,11 +13,9 @@ use recovery_core::text::Text;
 /// place of this record (after saving a copy first, if the person likes), or leave it.
 /// Answers from a take-home code can only be added: a code may be one of several, and
 /// replacing would drop the others and all that is here.
-#[component]
-pub fn ImportPreview(
-    /// The copy on its way in.
-    import: Import,
-) -> impl IntoView {
+/// (A plain function rather than a component: it has one caller and nothing to gain from
+/// props.)
+pub fn import_preview(import: Import) -> impl IntoView {
     let store = use_record();
     let words = use_words();
     move || {

@@ -19,7 +19,6 @@ mod use_import;
 pub use data_panel::DataPanel;
 pub use edit_message::edit_message;
 pub use ideas::Ideas;
-pub use import_preview::ImportPreview;
 pub use move_buttons::MoveButtons;
 pub use part_menu::PartMenu;
 pub use print_copy::print_copy;
