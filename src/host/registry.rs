@@ -54,24 +54,10 @@ pub fn widget(tag: &str) -> Option<&'static Widget> {
 mod tests {
     use super::*;
 
-    /// The tags in the loader's `const WIDGETS = [...]`.
-    fn loader_tags() -> Vec<String> {
-        let loader = include_str!("widgets.js");
-        let start = loader
-            .find("const WIDGETS = [")
-            .expect("widgets.js declares const WIDGETS = [...]");
-        let list = &loader[start + "const WIDGETS = [".len()..];
-        let list = &list[..list.find(']').expect("the list ends")];
-        list.split(',')
-            .map(|tag| tag.trim().trim_matches('\'').trim_matches('"').to_owned())
-            .filter(|tag| !tag.is_empty())
-            .collect()
-    }
-
     #[test]
     fn the_loader_defines_exactly_the_registered_widgets_in_order() {
         let registered: Vec<&str> = WIDGETS.iter().map(|w| w.tag).collect();
-        assert_eq!(loader_tags(), registered);
+        assert_eq!(crate::host::loader_list("WIDGETS"), registered);
     }
 
     #[test]

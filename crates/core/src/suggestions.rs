@@ -98,6 +98,7 @@ fn offer<T>(
 mod tests {
     use super::*;
     use crate::{ItemId, Timestamp};
+    use Question::{HaveNow, HelpedBefore, Want};
 
     const NOW: Timestamp = Timestamp::from_millis(1_000);
 
@@ -105,95 +106,115 @@ mod tests {
         ItemId::new(s)
     }
 
-    fn wish(domain: &str, text: &str) -> StartPoint {
-        StartPoint::Wish {
-            domain: domain.to_owned(),
-            text: text.to_owned(),
+    /// An inventory with these answers (id, area, question, words) and priorities (area, the
+    /// id of a wish in it).
+    fn inventory(
+        answers: &[(&str, &str, Question, &str)],
+        priorities: &[(&str, Option<&str>)],
+    ) -> StrengthsInventory {
+        let mut inv = StrengthsInventory::default();
+        for (answer, area, question, words) in answers {
+            inv.add_entry(area, *question, "…", id(answer), NOW)
+                .unwrap();
+            inv.reword_entry(&id(answer), words, NOW).unwrap();
         }
+        for (n, (area, wish)) in priorities.iter().enumerate() {
+            let made = inv.add_priority(area, wish.map(id), id(&format!("p{n}")));
+            made.unwrap();
+        }
+        inv
     }
 
-    #[test]
-    fn goals_start_from_priorities_first_then_other_wishes() {
-        let mut inv = StrengthsInventory::default();
-        inv.add_entry("health", Question::Want, " Swim weekly ", id("w1"), NOW)
-            .unwrap();
-        inv.add_entry("money", Question::Want, "Save a little", id("w2"), NOW)
-            .unwrap();
-        inv.add_entry("money", Question::HaveNow, "A job", id("h1"), NOW)
-            .unwrap();
-        inv.add_priority("money", Some(id("w2")), id("p1")).unwrap();
-        inv.add_priority("work", None, id("p2")).unwrap();
-        let points = goal_start_points(&inv, &Goals::default());
-        assert_eq!(
-            points,
-            [
-                wish("money", "Save a little"),
-                StartPoint::Area("work".to_owned()),
-                wish("health", "Swim weekly"),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_wish_a_goal_already_has_or_a_blank_one_is_not_offered() {
-        let mut inv = StrengthsInventory::default();
-        inv.add_entry("health", Question::Want, "Swim weekly", id("w1"), NOW)
-            .unwrap();
-        inv.add_entry("health", Question::Want, "Sleep well", id("w2"), NOW)
-            .unwrap();
-        inv.reword_entry(&id("w2"), "  ", NOW).unwrap();
-        inv.add_priority("health", Some(id("w2")), id("p1"))
-            .unwrap();
-        let mut goals = Goals::default();
-        goals.add_goal("Swim weekly", id("g"), NOW).unwrap();
-        assert_eq!(goal_start_points(&inv, &goals), []);
-    }
-
-    #[test]
-    fn a_priority_is_offered_as_set_and_an_equal_wish_not_again() {
-        let mut inv = StrengthsInventory::default();
-        for (n, text) in ["Walk", "Walk"].into_iter().enumerate() {
-            inv.add_entry("health", Question::Want, text, id(&format!("w{n}")), NOW)
+    /// A plan with these entries (list, words).
+    fn plan(entries: &[(PlanList, &str)]) -> WarningSignPlan {
+        let mut plan = WarningSignPlan::default();
+        for (n, (list, words)) in entries.iter().enumerate() {
+            plan.add_item(*list, "…", "", id(&format!("e{n}"))).unwrap();
+            plan.reword_item(*list, &id(&format!("e{n}")), words)
                 .unwrap();
         }
-        inv.add_priority("health", Some(id("w1")), id("p1"))
-            .unwrap();
-        // The priority first; the two wishes with its words are the same start.
-        assert_eq!(
-            goal_start_points(&inv, &Goals::default()),
-            [wish("health", "Walk")]
+        plan
+    }
+
+    /// A start point's words: the wish's, or `area:<id>`.
+    fn named(point: &StartPoint) -> String {
+        match point {
+            StartPoint::Wish { domain, text } => format!("{domain}: {text}"),
+            StartPoint::Area(domain) => format!("area:{domain}"),
+        }
+    }
+
+    #[test]
+    fn goals_start_from_priorities_first_then_other_wishes_each_once() {
+        type Case<'a> = (
+            &'a str,
+            &'a [(&'a str, &'a str, Question, &'a str)],
+            &'a [(&'a str, Option<&'a str>)],
+            &'a str,
+            &'a [&'a str],
         );
+        // (what the case shows, answers, priorities, a goal's words, the start points)
+        let cases: [Case; 3] = [
+            (
+                "priorities first, in order, then other wishes, trimmed; strengths never",
+                &[
+                    ("w1", "health", Want, " Swim weekly "),
+                    ("w2", "money", Want, "Save a little"),
+                    ("h1", "money", HaveNow, "A job"),
+                ],
+                &[("money", Some("w2")), ("work", None)],
+                "",
+                &["money: Save a little", "area:work", "health: Swim weekly"],
+            ),
+            (
+                "no wish a goal already has, and no blank wish, even as a priority",
+                &[
+                    ("w1", "health", Want, "Swim weekly"),
+                    ("w2", "health", Want, "  "),
+                ],
+                &[("health", Some("w2"))],
+                "Swim weekly",
+                &[],
+            ),
+            (
+                "a priority as set, and the wishes with its words not again",
+                &[
+                    ("w0", "health", Want, "Walk"),
+                    ("w1", "health", Want, "Walk"),
+                ],
+                &[("health", Some("w1"))],
+                "",
+                &["health: Walk"],
+            ),
+        ];
+        for (shows, answers, priorities, goal, expected) in cases {
+            let mut goals = Goals::default();
+            if !goal.is_empty() {
+                goals.add_goal(goal, id("g"), NOW).unwrap();
+            }
+            let points = goal_start_points(&inventory(answers, priorities), &goals);
+            let names: Vec<String> = points.iter().map(named).collect();
+            assert_eq!(names, expected, "{shows}");
+        }
     }
 
     #[test]
     fn coping_ideas_come_from_the_toolbox_then_strengths_each_once() {
-        let mut plan = WarningSignPlan::default();
-        plan.add_item(PlanList::Toolbox, " Music ", "", id("t1"))
-            .unwrap();
-        plan.add_item(PlanList::Toolbox, "music", "", id("t2"))
-            .unwrap();
-        plan.add_item(PlanList::Toolbox, "A walk", "", id("t3"))
-            .unwrap();
-        plan.add_item(PlanList::OnMyOwn, "a WALK", "", id("o1"))
-            .unwrap();
-        let mut inv = StrengthsInventory::default();
-        inv.add_entry("health", Question::HelpedBefore, "Swimming", id("s1"), NOW)
-            .unwrap();
-        inv.add_entry("health", Question::HaveNow, "MUSIC", id("s2"), NOW)
-            .unwrap();
-        // Wishes are not strengths.
-        inv.add_entry("health", Question::Want, "Yoga", id("s3"), NOW)
-            .unwrap();
+        let toolbox = [" Music ", "music", "A walk"].map(|w| (PlanList::Toolbox, w));
+        let plan = plan(&[&toolbox[..], &[(PlanList::OnMyOwn, "a WALK")]].concat());
+        let answers = [
+            ("s1", "health", HelpedBefore, "Swimming"),
+            ("s2", "health", HaveNow, "MUSIC"),
+            // Wishes are not strengths.
+            ("s3", "health", Want, "Yoga"),
+        ];
+        let inv = inventory(&answers, &[]);
         assert_eq!(coping_ideas(&plan, &inv), ["Music", "Swimming"]);
     }
 
     #[test]
     fn no_coping_idea_is_blank() {
-        let mut plan = WarningSignPlan::default();
-        plan.add_item(PlanList::Toolbox, "Tea", "", id("t1"))
-            .unwrap();
-        plan.reword_item(PlanList::Toolbox, &id("t1"), "   ")
-            .unwrap();
+        let plan = plan(&[(PlanList::Toolbox, "   ")]);
         assert!(coping_ideas(&plan, &StrengthsInventory::default()).is_empty());
     }
 }
