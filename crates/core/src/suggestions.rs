@@ -43,15 +43,14 @@ pub fn goal_start_points(inventory: &StrengthsInventory, goals: &Goals) -> Vec<S
             })
     });
     let taken = |text: &str| goals.goals.iter().any(|g| g.text == text);
-    offer(
-        priorities,
-        wishes,
-        |point| match point {
-            StartPoint::Wish { text, .. } => !text.is_empty() && !taken(text),
-            StartPoint::Area(_) => true,
-        },
-        |a, b| a == b,
-    )
+    let usable = |point: &StartPoint| match point {
+        StartPoint::Wish { text, .. } => !text.is_empty() && !taken(text),
+        StartPoint::Area(_) => true,
+    };
+    // The priorities as the person set them; then each other wish once.
+    let mut points: Vec<StartPoint> = priorities.filter(usable).collect();
+    offer(&mut points, wishes, usable, |a, b| a == b);
+    points
 }
 
 /// Coping ideas for "things I can do on my own": the wellness toolbox, then the inventory's
@@ -68,30 +67,29 @@ pub fn coping_ideas(plan: &WarningSignPlan, inventory: &StrengthsInventory) -> V
         .iter()
         .map(|i| i.text.trim().to_owned());
     let strengths = inventory.strengths().map(|e| e.text.trim().to_owned());
+    let mut ideas = Vec::new();
     offer(
-        std::iter::empty(),
+        &mut ideas,
         toolbox.chain(strengths),
         |idea| !idea.is_empty() && !taken.contains(&idea.to_lowercase()),
         |a, b| a.to_lowercase() == b.to_lowercase(),
-    )
+    );
+    ideas
 }
 
-/// The rule both suggestions follow: the `usable` of `chosen` (what the person put first
-/// themselves, as they set it), then each `usable` one of `more` that is not the `same` as
-/// one offered before it.
+/// The rule both suggestions follow: after what is `offered` already, each `usable` one of
+/// `more` that is not the `same` as one offered before it.
 fn offer<T>(
-    chosen: impl IntoIterator<Item = T>,
+    offered: &mut Vec<T>,
     more: impl IntoIterator<Item = T>,
     usable: impl Fn(&T) -> bool,
     same: impl Fn(&T, &T) -> bool,
-) -> Vec<T> {
-    let mut offered: Vec<T> = chosen.into_iter().filter(|c| usable(c)).collect();
+) {
     for candidate in more {
         if usable(&candidate) && !offered.iter().any(|o| same(o, &candidate)) {
             offered.push(candidate);
         }
     }
-    offered
 }
 
 #[cfg(test)]
