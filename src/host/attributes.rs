@@ -114,15 +114,23 @@ impl WidgetConfig {
     }
 }
 
-/// The host's crisis lines from the JSON block named by `crisis-lines-from`, or the defaults.
-fn read_crisis_lines(host: &Element) -> Vec<CrisisLine> {
-    let Some(id) = host.get_attribute("crisis-lines-from") else {
-        return australian_defaults();
-    };
+/// The id an attribute names (`None` without the attribute) and the text of the page's element
+/// with that id (`None` when there is no such element): a host's JSON block, such as its
+/// wording or its crisis lines.
+fn named_json(host: &Element, attribute: &str) -> Option<(String, Option<String>)> {
+    let id = host.get_attribute(attribute)?;
     let json = host
         .owner_document()
         .and_then(|d| d.get_element_by_id(&id))
         .and_then(|e| e.text_content());
+    Some((id, json))
+}
+
+/// The host's crisis lines from the JSON block named by `crisis-lines-from`, or the defaults.
+fn read_crisis_lines(host: &Element) -> Vec<CrisisLine> {
+    let Some((id, json)) = named_json(host, "crisis-lines-from") else {
+        return australian_defaults();
+    };
     let Some(json) = json else {
         warn_web_team(&format!(
             "crisis-lines-from=\"{id}\": no element with that id; showing the default crisis lines"
@@ -139,14 +147,10 @@ fn read_crisis_lines(host: &Element) -> Vec<CrisisLine> {
 }
 
 fn read_catalogue(host: &Element, lang: &str) -> Catalogue {
-    let Some(id) = host.get_attribute("text-from") else {
+    let Some((id, json)) = named_json(host, "text-from") else {
         return Catalogue::built_in(lang);
     };
-    let source = host
-        .owner_document()
-        .and_then(|d| d.get_element_by_id(&id))
-        .and_then(|e| e.text_content());
-    let Some(json) = source else {
+    let Some(json) = json else {
         warn_web_team(&format!(
             "text-from=\"{id}\": no element with that id; using English"
         ));
