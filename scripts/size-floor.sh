@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The size floor (issue #7): builds bench/floor twice, as the release bundle is built (same
-# profile, same rustflags, wasm-bindgen, then binaryen's wasm-opt -Oz), and prints how much
+# profile, same rustflags, wasm-bindgen, then binaryen's wasm-opt -Oz twice), and prints how much
 # our domain weighs with no view layer, and with Leptos drawing one small form, beside the
 # bundle in dist/ if there is one. A measurement, not a test.
 #
@@ -28,11 +28,11 @@ kib() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
 nightly=false
 [[ " $* " == *" --nightly "* ]] && nightly=true
 
-# As trunk finishes the bundle: wasm-bindgen, then wasm-opt -Oz, into $out/<name>/.
+# As trunk finishes the bundle: wasm-bindgen, then wasm-opt -Oz twice, into $out/<name>/.
 finish() { # name, cargo target dir
   wasm-bindgen --target web --no-typescript --out-dir "$out/$1" --out-name floor \
     "$2/wasm32-unknown-unknown/release/size_floor.wasm"
-  wasm-opt -Oz "$out/$1/floor_bg.wasm" -o "$out/$1/floor_bg.wasm"
+  wasm-opt -Oz -Oz "$out/$1/floor_bg.wasm" -o "$out/$1/floor_bg.wasm"
 }
 
 build() { # name, cargo feature flags...
