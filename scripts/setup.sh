@@ -73,6 +73,14 @@ if $for_tests; then
     say "Installing Debian's chromium and chromium-driver"
     apt_install chromium chromium-driver
   fi
+  # Every built-in language's script (Arabic, Gurmukhi, Chinese) drawn in tests and
+  # screenshots, from the system's fonts as on a person's device: nothing is downloaded.
+  if dpkg -s fonts-noto-core fonts-noto-cjk >/dev/null 2>&1; then
+    say "Noto fonts for every built-in language's script: installed"
+  else
+    say "Installing Debian's fonts-noto-core and fonts-noto-cjk (Arabic, Gurmukhi, Chinese)"
+    apt_install fonts-noto-core fonts-noto-cjk
+  fi
 fi
 
 say "Fetching crates (so the build itself runs offline)"

@@ -1,11 +1,89 @@
-//! The widget's words: the host's catalogue, provided to every component as context.
+//! The widget's words: the catalogue of the person's language, provided to every component
+//! as context; the language files the loader handed over; and the language the person chose,
+//! which is the page's.
 
+use crate::settings::HostLanguages;
 use leptos::prelude::*;
+use recovery_core::crisis::{CrisisLine, CrisisLines};
 use recovery_core::inventory::Question;
+use recovery_core::languages::{built_in_language, direction, ByLanguage, Direction};
 use recovery_core::plan::{PlanList, PlanSection};
 use recovery_core::presets::{self, DomainPreset, QualityPreset};
-use recovery_core::text::{Catalogue, Text};
+use recovery_core::text::{read_words, Catalogue, CatalogueError, Text};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::sync::Arc;
+
+// Page-wide, because the loader fetches each language's file once for every widget, and a
+// person's choice of language is theirs on the whole page.
+thread_local! {
+    /// The built-in languages' words, by tag, as the loader handed them over.
+    static LANGUAGE_FILES: RefCell<ByLanguage<BTreeMap<String, String>>> =
+        RefCell::new(ByLanguage::default());
+    /// The language the person chose on this page ("" until they choose one).
+    static CHOSEN: RwSignal<String> = crate::browser::for_the_page(|| RwSignal::new(String::new()));
+}
+
+/// Keeps a built-in language's file (its text, a JSON object of key → text) for every widget
+/// on the page. A tag that is not built in, or text that is not such an object, is refused.
+pub fn add_language_file(tag: &str, json: &str) -> Result<(), CatalogueError> {
+    let language = built_in_language(tag).ok_or(CatalogueError::NotAnObjectOfStrings)?;
+    let words = read_words(json)?;
+    LANGUAGE_FILES.with(|files| files.borrow_mut().set(language, words));
+    Ok(())
+}
+
+/// Whether a built-in language's words are here (English always is).
+pub fn has_language(language: &str) -> bool {
+    language == "en" || LANGUAGE_FILES.with(|files| files.borrow().contains(language))
+}
+
+/// A language's name in its own words, as the menu of languages shows it.
+pub fn language_name(language: &str) -> String {
+    let file = LANGUAGE_FILES.with(|files| files.borrow().get(language).cloned());
+    file.and_then(|words| words.get(Text::LanguageName.key()).cloned())
+        .unwrap_or_else(|| {
+            if language == "en" {
+                Text::LanguageName.english().to_owned()
+            } else {
+                language.to_owned()
+            }
+        })
+}
+
+/// The language the person chose on this page ("": each widget's default). A string, as
+/// the bundle's other signals hold, not a new signal type.
+pub fn chosen_language() -> RwSignal<String> {
+    CHOSEN.with(|chosen| *chosen)
+}
+
+impl HostLanguages {
+    /// The languages the person can choose from: those offered whose words are here (a file
+    /// that could not load is left out; the default is always there).
+    pub fn available(&self) -> Vec<&'static str> {
+        let default = self.default_language();
+        self.offered
+            .iter()
+            .copied()
+            .filter(|l| *l == default || has_language(l) || self.host_words.contains(l))
+            .collect()
+    }
+
+    /// The language a widget shows now: the person's choice if this widget offers it, else
+    /// the host's default.
+    pub fn current(&self, chosen: &str) -> &'static str {
+        self.available()
+            .into_iter()
+            .find(|l| *l == chosen)
+            .unwrap_or_else(|| self.default_language())
+    }
+
+    /// The words of one language, ready for views.
+    pub fn words(&self, language: &str) -> Words {
+        let file = LANGUAGE_FILES.with(|files| files.borrow().get(language).cloned());
+        Words::new(self.catalogue(language, file.unwrap_or_default()))
+    }
+}
 
 /// The catalogue in use, cheap to clone into views.
 #[derive(Clone, Debug)]
@@ -27,9 +105,52 @@ impl Words {
         self.0.fill(text, values)
     }
 
-    /// The language tag.
+    /// The language tag, which sets how dates and numbers read.
     pub fn lang(&self) -> String {
         self.0.lang().to_owned()
+    }
+
+    /// The language the words are in, for a `lang` attribute.
+    pub fn text_lang(&self) -> String {
+        self.0.text_lang().to_owned()
+    }
+
+    /// Which way the words are written.
+    pub fn direction(&self) -> Direction {
+        direction(self.0.text_lang())
+    }
+
+    /// A number as people write it in this language (`2,000` in English, `٢٬٠٠٠` in Arabic),
+    /// through the browser's `Intl`, which holds every language's rules.
+    pub fn number(&self, n: usize) -> String {
+        js_sys::Number::from(n as f64)
+            .to_locale_string(&self.lang())
+            .as_string()
+            .unwrap_or_else(|| n.to_string())
+    }
+
+    /// A phone number inside a sentence. In a right-to-left language it is kept left to right
+    /// (an isolate), so "13 11 14" never reads "14 11 13".
+    pub fn phone_number(&self, number: &str) -> String {
+        match self.direction() {
+            Direction::Rtl => format!("\u{2066}{number}\u{2069}"),
+            Direction::Ltr => number.to_owned(),
+        }
+    }
+
+    /// A person's own words inside a sentence in a right-to-left language: set apart (an
+    /// isolate) so that words in another script keep their own order.
+    pub fn their_words(&self, words: &str) -> String {
+        match self.direction() {
+            Direction::Rtl => format!("\u{2068}{words}\u{2069}"),
+            Direction::Ltr => words.to_owned(),
+        }
+    }
+
+    /// The crisis lines to show in these words: the host's for this language, or the
+    /// defaults.
+    pub fn crisis_lines(&self, host: &CrisisLines) -> Vec<CrisisLine> {
+        host.for_words(&self.0)
     }
 
     /// A life domain's name.

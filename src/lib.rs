@@ -42,4 +42,4 @@ pub mod strengths;
 pub mod take_home;
 pub mod widget;
 
-pub use host::{mount_widget, MountedWidget};
+pub use host::{add_language, language_files_for, mount_widget, MountedWidget};

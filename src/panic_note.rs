@@ -39,14 +39,15 @@ thread_local! {
 
 static INSTALL: Once = Once::new();
 
-/// Sets the panic hook once for the page, with the words the note will use.
+/// Sets the panic hook once for the page, and the words the note will use (the latest given).
 pub fn install(words: NoteWords) {
-    INSTALL.call_once(move || {
-        let _ = WORDS.try_with(|w| {
-            if let Ok(mut w) = w.try_borrow_mut() {
-                *w = Some(words);
-            }
-        });
+    // The latest words: a person who changes language gets the note in theirs.
+    let _ = WORDS.try_with(|w| {
+        if let Ok(mut w) = w.try_borrow_mut() {
+            *w = Some(words);
+        }
+    });
+    INSTALL.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
             show();
             // Still tell the web team what happened; the note never shows it to the person.

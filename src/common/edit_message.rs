@@ -12,11 +12,11 @@ pub fn edit_message(words: &Words, error: &EditError) -> Option<String> {
         EditError::Empty => Some(words.get(Text::ErrorEmpty)),
         EditError::TooLong { .. } => Some(words.fill(
             Text::ErrorTooLong,
-            &[("limit", &MAX_TEXT_CHARS.to_string())],
+            &[("limit", &words.number(MAX_TEXT_CHARS))],
         )),
         EditError::TooManyTop => Some(words.fill(
             Text::QualitiesTooManyTop,
-            &[("max", &MAX_TOP_QUALITIES.to_string())],
+            &[("max", &words.number(MAX_TOP_QUALITIES))],
         )),
         EditError::NotFound | EditError::Duplicate => None,
     }

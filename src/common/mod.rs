@@ -1,12 +1,14 @@
 //! Parts every widget shares: keeping a copy of the record (saving one, opening one, with a
 //! preview before anything changes), saying whether answers are being kept, example ideas,
-//! reorder buttons, the menu of a widget's parts, and the summary in print.
+//! reorder buttons, the menu of a widget's parts, the menu of languages, and the summary in
+//! print.
 
 mod data_panel;
 mod edit_message;
 mod ideas;
 mod import_message;
 mod import_preview;
+mod language_menu;
 mod move_buttons;
 mod part_menu;
 mod print_copy;
@@ -19,6 +21,7 @@ mod use_import;
 pub use data_panel::DataPanel;
 pub use edit_message::edit_message;
 pub use ideas::Ideas;
+pub use language_menu::LanguageMenu;
 pub use move_buttons::MoveButtons;
 pub use part_menu::PartMenu;
 pub use print_copy::print_copy;

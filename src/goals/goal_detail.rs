@@ -80,7 +80,7 @@ pub fn GoalDetail(
                 move || view! {
                     <form autocomplete="off" class="rw-form rw-no-print" on:submit=save_reword.clone()>
                         <label for="rw-goal-reword">{words.get(Text::GoalRewordLabel)}</label>
-                        <textarea autocomplete="off" id="rw-goal-reword" rows="2" node_ref=reword_box prop:value=move || draft.get()
+                        <textarea dir="auto" autocomplete="off" id="rw-goal-reword" rows="2" node_ref=reword_box prop:value=move || draft.get()
                             on:input=move |ev| draft.set(event_target_value(&ev))></textarea>
                         <div class="rw-actions">
                             <button type="submit" class="rw-button">{words.get(Text::GoalRewordSave)}</button>
@@ -103,7 +103,7 @@ pub fn GoalDetail(
             <div class="rw-goal-fields">
                 <div>
                     <label for="rw-goal-why-edit">{words.get(Text::GoalWhy)}</label>
-                    <textarea autocomplete="off" id="rw-goal-why-edit" rows="2"
+                    <textarea dir="auto" autocomplete="off" id="rw-goal-why-edit" rows="2"
                         prop:value=move || goal.with(|g| g.as_ref().map(|g| g.why.clone()).unwrap_or_default())
                         on:input=move |ev| {
                             let why = event_target_value(&ev);

@@ -110,7 +110,7 @@ fn GoalListItem(
             let (index, _, name, ..) = summary.get_untracked();
             announcement.set(move_words.fill(
                 Text::GoalMoved,
-                &[("name", &name), ("position", &(index + 1).to_string())],
+                &[("name", &name), ("position", &move_words.number(index + 1))],
             ));
         }
     });
@@ -122,13 +122,13 @@ fn GoalListItem(
             <button type="button" class="rw-goal-choice"
                 aria-current=move || is_open().then_some("true")
                 on:click=move |_| open.set(Some(id.get_value()))>
-                <span class="rw-goal-name">{name}</span>
+                <span class="rw-goal-name" dir="auto">{name}</span>
                 <span class="rw-goal-meta">
                     {move || {
                         let (.., state, (done, total)) = summary.get();
                         let progress = progress_words.fill(
                             Text::GoalProgress,
-                            &[("done", &done.to_string()), ("total", &total.to_string())],
+                            &[("done", &progress_words.number(done)), ("total", &progress_words.number(total))],
                         );
                         if state == GoalState::Active {
                             progress

@@ -86,7 +86,7 @@ pub fn GoalStatePanel(
                 view! {
                     <div class="rw-field">
                         <label for=format!("rw-reflect-{key}")>{words.get(label)}</label>
-                        <textarea autocomplete="off" id=format!("rw-reflect-{key}") rows="2" prop:value=value.unwrap_or_default()
+                        <textarea dir="auto" autocomplete="off" id=format!("rw-reflect-{key}") rows="2" prop:value=value.unwrap_or_default()
                             on:input=move |ev| {
                                 let typed = event_target_value(&ev);
                                 let result = store.change(|r, _| goal.with_value(|g| r.goals.set_reflection(g, prompt, &typed)));

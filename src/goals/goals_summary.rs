@@ -29,7 +29,7 @@ pub fn GoalsSummary() -> impl IntoView {
                     .iter()
                     .map(|goal| {
                         let (done, total) = goal.progress();
-                        let progress = words.fill(Text::GoalProgress, &[("done", &done.to_string()), ("total", &total.to_string())]);
+                        let progress = words.fill(Text::GoalProgress, &[("done", &words.number(done)), ("total", &words.number(total))]);
                         let strengths = goal
                             .strengths
                             .iter()
@@ -61,17 +61,17 @@ pub fn GoalsSummary() -> impl IntoView {
                                     details.push(words.get(Text::StepNotThisTime));
                                 }
                                 let details = (!details.is_empty()).then(|| format!(" ({})", details.join(" · ")));
-                                view! { <li><span aria-hidden="true">{mark}" "</span>{s.what.clone()}{details}</li> }
+                                view! { <li><span aria-hidden="true">{mark}" "</span><bdi>{s.what.clone()}</bdi>{details}</li> }
                             })
                             .collect_view();
                         view! {
                             <section class="rw-summary-goal">
-                                <h4>{goal.text.clone()}</h4>
+                                <h4 dir="auto">{goal.text.clone()}</h4>
                                 <p class="rw-goal-meta">
                                     {words.get(state_text(goal.state))} " · " {progress}
                                     {goal.domain.as_ref().map(|d| format!(" · {}", words.domain_name(d)))}
                                 </p>
-                                {(!goal.why.trim().is_empty()).then(|| view! { <p><strong>{words.get(Text::GoalsSummaryWhy)}</strong>" "{goal.why.clone()}</p> })}
+                                {(!goal.why.trim().is_empty()).then(|| view! { <p><strong>{words.get(Text::GoalsSummaryWhy)}</strong>" "<bdi>{goal.why.clone()}</bdi></p> })}
                                 {(!strengths.is_empty()).then(|| view! { <p><strong>{words.get(Text::GoalsSummaryStrengths)}</strong>" "{strengths}</p> })}
                                 <ul class="rw-summary-steps">{steps}</ul>
                             </section>

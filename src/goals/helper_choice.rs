@@ -54,7 +54,7 @@ pub fn HelperChoice(
         <Show when=move || key.get() == "someone" || matches!(value.get(), Some(Helper::Someone(_)))>
             <div class="rw-field">
                 <label for=name_for.clone()>{name_words.get(Text::StepSomeoneName)}</label>
-                <input type="text" autocomplete="off" id=name_id.clone()
+                <input type="text" dir="auto" autocomplete="off" id=name_id.clone()
                     prop:value=move || typed_name.get()
                     on:input=move |ev| {
                         let typed = event_target_value(&ev);

@@ -76,11 +76,11 @@ pub fn NewGoal(
             <StartPoints open=open start_in_area=start_in_area/>
             <form autocomplete="off" class="rw-form" on:submit=add>
                 <label for="rw-goal-text">{words.get(Text::GoalText)}</label>
-                <textarea autocomplete="off" id="rw-goal-text" rows="2" node_ref=text_box
+                <textarea dir="auto" autocomplete="off" id="rw-goal-text" rows="2" node_ref=text_box
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                 <label for="rw-goal-why">{words.get(Text::GoalWhy)}</label>
-                <textarea autocomplete="off" id="rw-goal-why" rows="2"
+                <textarea dir="auto" autocomplete="off" id="rw-goal-why" rows="2"
                     prop:value=move || why.get()
                     on:input=move |ev| why.set(event_target_value(&ev))></textarea>
                 <label for="rw-goal-domain">{words.get(Text::GoalDomain)}</label>

@@ -85,7 +85,7 @@ pub fn NewStep(
         <form autocomplete="off" class="rw-form rw-new-step rw-no-print" on:submit=add>
             <p class="rw-hint" id="rw-step-guide">{words.get(Text::GoalStepsGuide)}</p>
             <label for="rw-new-step-what">{words.get(Text::StepWhat)}</label>
-            <textarea autocomplete="off" id="rw-new-step-what" rows="2" node_ref=what_box aria-describedby="rw-step-guide rw-step-nudges"
+            <textarea dir="auto" autocomplete="off" id="rw-new-step-what" rows="2" node_ref=what_box aria-describedby="rw-step-guide rw-step-nudges"
                 prop:value=move || what.get()
                 on:input=move |ev| what.set(event_target_value(&ev))></textarea>
             <div class="rw-step-fields">

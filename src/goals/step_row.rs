@@ -73,7 +73,7 @@ pub fn StepRow(
                     Text::StepMoved,
                     &[
                         ("name", &name.get_untracked()),
-                        ("position", &(index + 1).to_string()),
+                        ("position", &w.number(index + 1)),
                     ],
                 )
             });
@@ -94,7 +94,7 @@ pub fn StepRow(
             class:rw-step-not-this-time=move || step().is_some_and(|s| s.not_this_time)>
             <div class="rw-field">
                 <label for=format!("{base}-what")>{words.get(Text::StepWhat)}</label>
-                <textarea autocomplete="off" id=format!("{base}-what") rows="2"
+                <textarea dir="auto" autocomplete="off" id=format!("{base}-what") rows="2"
                     prop:value=move || step().map(|s| s.what).unwrap_or_default()
                     on:input=move |ev| {
                         let typed = event_target_value(&ev);
@@ -115,7 +115,7 @@ pub fn StepRow(
                 ids=ids set_done_date=Callback::new(move |v: String| set_done_date(v, true))/>
             <div class="rw-field">
                 <label for=format!("{base}-notes")>{words.get(Text::StepNotes)}</label>
-                <textarea autocomplete="off" id=format!("{base}-notes") rows="1"
+                <textarea dir="auto" autocomplete="off" id=format!("{base}-notes") rows="1"
                     prop:value=move || step().map(|s| s.notes).unwrap_or_default()
                     on:input=move |ev| edit(StepEdit::Notes(&event_target_value(&ev)))></textarea>
             </div>

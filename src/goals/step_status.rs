@@ -76,7 +76,7 @@ pub fn StepStatus(
                         <p class="rw-note">{words.get(Text::StepNotThisTimeNote)}</p>
                         <div class="rw-field">
                             <label for=format!("{base}-learned")>{words.get(Text::StepLearned)}</label>
-                            <textarea autocomplete="off" id=format!("{base}-learned") rows="1" prop:value=learned
+                            <textarea dir="auto" autocomplete="off" id=format!("{base}-learned") rows="1" prop:value=learned
                                 on:input=move |ev| {
                                     let typed = event_target_value(&ev);
                                     let _ = store.change(|r, _| ids.with_value(|(g, st)| r.goals.edit_step(g, st, StepEdit::Learned(&typed))));

@@ -77,7 +77,7 @@ pub fn StrengthLinks(
                     let label = format!("{unlink}: {shown}");
                     view! {
                         <li class:rw-gone=name.is_none()>
-                            <span>{shown}</span>
+                            <span dir="auto">{shown}</span>
                             <button type="button" class="rw-button rw-button-quiet rw-button-small rw-no-print"
                                 aria-label=label
                                 on:click=move |ev| {

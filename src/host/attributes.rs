@@ -6,12 +6,13 @@
 //!
 //! | attribute | meaning | default |
 //! | --- | --- | --- |
-//! | `lang` | language tag for the widget's text and dates | the page's `lang`, else `en` |
-//! | `text-from` | id of a `<script type="application/json">` with the host's wording | built-in English |
+//! | `lang` | the default language (a tag: its words when built in, and how dates read) | the page's `lang`, else `en` |
+//! | `languages` | the languages the person can choose from, tags separated by spaces (`en ar vi zh-Hans zh-Hant pa es`) | the default language only |
+//! | `text-from` | id of a `<script type="application/json">` with the host's wording: key → text for the default language, or language tag → (key → text) | the built-in words |
 //! | `storage` | `local`, `session` or `memory` | `local` |
 //! | `namespace` | keeps this service's record apart from others on the same domain | `default` |
 //! | `domains` | comma-separated life-domain ids, in order | the seven built-in domains |
-//! | `crisis-lines-from` | id of a `<script type="application/json">` with the host's crisis lines | Australian lines |
+//! | `crisis-lines-from` | id of a `<script type="application/json">` with the host's crisis lines: a list, or language tag → list | Australian lines |
 //! | `kiosk` | a shared screen: memory only, "I'm finished", the idle prompt | off |
 //! | `idle-timeout` | kiosk: seconds without a touch or key press before the prompt | 180 |
 //! | `idle-countdown` | kiosk: seconds the prompt counts down | 30 |
@@ -23,16 +24,21 @@
 //! person; a widget never breaks over its configuration.
 
 use crate::browser::warn_web_team;
-use crate::settings::{KioskSettings, DEFAULT_COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS};
+use crate::settings::{
+    HostLanguages, KioskSettings, DEFAULT_COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS,
+};
 use crate::store::{RecordSlot, StorageMode};
-use recovery_core::crisis::{australian_defaults, crisis_lines_from_json, CrisisLine};
+use recovery_core::crisis::{crisis_lines_from_json, CrisisLines};
+use recovery_core::languages::{built_in_language, choose_languages, ByLanguage};
 use recovery_core::presets::{built_in_domain_ids, choose_domains, DomainPreset};
-use recovery_core::text::Catalogue;
+use recovery_core::text::read_words;
+use std::collections::BTreeMap;
 use web_sys::Element;
 
 /// Every attribute a widget reads, in the order of the table above.
-pub const ATTRIBUTES: [&str; 11] = [
+pub const ATTRIBUTES: [&str; 12] = [
     "lang",
+    "languages",
     "text-from",
     "storage",
     "namespace",
@@ -48,14 +54,14 @@ pub const ATTRIBUTES: [&str; 11] = [
 /// The settings read from a widget's element.
 #[derive(Clone, Debug)]
 pub struct WidgetConfig {
-    /// The wording to show.
-    pub catalogue: Catalogue,
+    /// The languages offered, and the host's wording for each.
+    pub languages: HostLanguages,
     /// Where the record is kept.
     pub slot: RecordSlot,
     /// The life domains to show, in order.
     pub domain_ids: Vec<String>,
-    /// The crisis lines to show.
-    pub crisis_lines: Vec<CrisisLine>,
+    /// The host's crisis lines (the defaults are shown where it has none).
+    pub crisis_lines: CrisisLines,
     /// Kiosk mode and quick exit.
     pub kiosk: KioskSettings,
 }
@@ -72,7 +78,7 @@ impl WidgetConfig {
             })
             .filter(|l| !l.trim().is_empty())
             .unwrap_or_else(|| "en".to_owned());
-        let catalogue = read_catalogue(host, &lang);
+        let languages = read_languages(host, lang);
 
         let kiosk = read_kiosk_settings(host);
         let mode = match host.get_attribute("storage") {
@@ -95,7 +101,13 @@ impl WidgetConfig {
         let domain_ids = match host.get_attribute("domains") {
             None => built_in_domain_ids(),
             Some(list) => {
-                let named = |id: &str| catalogue.has_host_text(&DomainPreset::name_key(id));
+                let key = |id: &str| DomainPreset::name_key(id);
+                let named = |id: &str| {
+                    languages
+                        .host_words
+                        .iter()
+                        .any(|(_, w)| w.contains_key(&key(id)))
+                };
                 let choice = choose_domains(&list, named);
                 for problem in &choice.problems {
                     warn_web_team(problem);
@@ -105,7 +117,7 @@ impl WidgetConfig {
         };
 
         WidgetConfig {
-            catalogue,
+            languages,
             slot: RecordSlot::new(mode, &namespace),
             domain_ids,
             crisis_lines: read_crisis_lines(host),
@@ -126,49 +138,78 @@ fn named_json(host: &Element, attribute: &str) -> Option<(String, Option<String>
     Some((id, json))
 }
 
-/// The host's crisis lines from the JSON block named by `crisis-lines-from`, or the defaults.
-fn read_crisis_lines(host: &Element) -> Vec<CrisisLine> {
+/// The host's crisis lines from the JSON block named by `crisis-lines-from` (none: the
+/// defaults, in the person's language).
+fn read_crisis_lines(host: &Element) -> CrisisLines {
     let Some((id, json)) = named_json(host, "crisis-lines-from") else {
-        return australian_defaults();
+        return CrisisLines::default();
     };
     let Some(json) = json else {
         warn_web_team(&format!(
             "crisis-lines-from=\"{id}\": no element with that id; showing the default crisis lines"
         ));
-        return australian_defaults();
+        return CrisisLines::default();
     };
-    let config = crisis_lines_from_json(&json);
-    for problem in &config.problems {
+    let lines = crisis_lines_from_json(&json);
+    for problem in &lines.problems {
         warn_web_team(&format!(
-            "crisis-lines-from=\"{id}\": {problem}; showing the default crisis lines"
+            "crisis-lines-from=\"{id}\": {problem}; showing the default crisis lines there"
         ));
     }
-    config.lines
+    lines
 }
 
-fn read_catalogue(host: &Element, lang: &str) -> Catalogue {
-    let Some((id, json)) = named_json(host, "text-from") else {
-        return Catalogue::built_in(lang);
-    };
-    let Some(json) = json else {
-        warn_web_team(&format!(
-            "text-from=\"{id}\": no element with that id; using English"
-        ));
-        return Catalogue::built_in(lang);
-    };
-    match Catalogue::with_host_text(lang, &json) {
-        Ok(catalogue) => {
-            let unknown = catalogue.unknown_host_keys();
-            if !unknown.is_empty() {
-                warn_web_team(&format!("text-from=\"{id}\": unknown keys {unknown:?}"));
+/// The default language (`lang`), the languages offered (`languages`) and the host's wording
+/// (`text-from`): a flat object of key → text is the default language's; an object of
+/// language tag → object is each language's own.
+fn read_languages(host: &Element, page_lang: String) -> HostLanguages {
+    let choice = choose_languages(&page_lang, host.get_attribute("languages").as_deref());
+    for problem in &choice.problems {
+        warn_web_team(problem);
+    }
+    let default = choice.offered[0];
+    let mut host_words = ByLanguage::default();
+    if let Some((id, json)) = named_json(host, "text-from") {
+        let Some(json) = json else {
+            warn_web_team(&format!(
+                "text-from=\"{id}\": no element with that id; using the built-in words"
+            ));
+            return HostLanguages::new(page_lang, choice.offered, host_words);
+        };
+        if let Ok(by_language) =
+            serde_json::from_str::<BTreeMap<String, BTreeMap<String, String>>>(&json)
+        {
+            for (tag, words) in by_language {
+                let language = if tag.eq_ignore_ascii_case(&page_lang) {
+                    Some(default)
+                } else {
+                    built_in_language(&tag)
+                };
+                match language {
+                    Some(language) => {
+                        host_words.set(language, words);
+                    }
+                    None => warn_web_team(&format!(
+                        "text-from=\"{id}\": \"{tag}\" is not a built-in language or this page's; its words are not used"
+                    )),
+                }
             }
-            catalogue
-        }
-        Err(error) => {
-            warn_web_team(&format!("text-from=\"{id}\": {error}; using English"));
-            Catalogue::built_in(lang)
+        } else {
+            match read_words(&json) {
+                Ok(words) => {
+                    host_words.set(default, words);
+                }
+                Err(error) => warn_web_team(&format!(
+                    "text-from=\"{id}\": {error}, or an object of language → such an object; using the built-in words"
+                )),
+            }
         }
     }
+    let languages = HostLanguages::new(page_lang, choice.offered, host_words);
+    for (language, unknown) in languages.unknown_host_keys() {
+        warn_web_team(&format!("text-from ({language}): unknown keys {unknown:?}"));
+    }
+    languages
 }
 
 /// Reads kiosk mode and quick exit for a widget element (or, for a whole page, from the same

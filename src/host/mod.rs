@@ -5,9 +5,11 @@
 //! kiosk and the panic note together in the element's shadow root.
 
 pub mod attributes;
+mod languages;
 mod mount;
 pub mod registry;
 
+pub use languages::{add_language, language_files_for};
 pub use mount::{mount_widget, MountedWidget};
 
 /// The names in one of the loader's lists (`const NAME = ['a', 'b'];` in `widgets.js`), for the

@@ -8,13 +8,15 @@
 
 use super::attributes::WidgetConfig;
 use super::registry;
-use crate::i18n::Words;
+use crate::common::LanguageMenu;
+use crate::i18n::{self, Words};
 use crate::settings::{HostCrisisLines, LifeDomains};
 use crate::store::RecordStore;
 use crate::widget::Widget;
 use js_sys::{Array, Object, Reflect};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
+use recovery_core::languages::built_in_language;
 use recovery_core::text::Text;
 use std::any::Any;
 use std::cell::RefCell;
@@ -56,26 +58,34 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
     } else {
         "rw-root"
     });
-    container.set_attribute("lang", config.catalogue.text_lang())?;
     shadow.append_child(&container)?;
 
     let store = RecordStore::for_slot(config.slot.clone());
-    let words = Words::new(config.catalogue);
-    crate::panic_note::install(crate::panic_note::NoteWords {
-        message: words.get(Text::PanicNote),
-        message_without_copy: words.get(Text::PanicNoteNoCopy),
-        save_label: words.get(Text::DataExport),
-    });
+    let languages = config.languages;
+    let chosen = i18n::chosen_language();
+    // The language the person chose before, kept with their record (never on a kiosk).
+    if chosen.with_untracked(String::is_empty) {
+        if let Ok(Some(saved)) = config.slot.load_language() {
+            let saved = built_in_language(&saved).filter(|l| languages.available().contains(l));
+            if let Some(saved) = saved {
+                chosen.set(saved.to_owned());
+            }
+        }
+    }
+    show_language(
+        &container,
+        &languages.words(languages.current(&chosen.get_untracked())),
+    )?;
     crate::panic_note::watch(&shadow, config.slot.key(), config.kiosk.kiosk);
     let domains = config.domain_ids;
     let crisis_lines = config.crisis_lines;
     let kiosk = config.kiosk;
+    let slot = config.slot;
     crate::widget::hand_down(registry::WIDGETS);
     crate::kiosk::prepare();
     let bar = kiosk.kiosk || kiosk.quick_exit.is_some();
-    let view = mount_to(container, move || {
+    let view = mount_to(container.clone(), move || {
         provide_context(store);
-        provide_context(words);
         provide_context(LifeDomains { domains });
         provide_context(HostCrisisLines(crisis_lines));
         let countdown = kiosk.kiosk.then(|| crate::kiosk::use_idle_watch(&kiosk));
@@ -85,20 +95,62 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
         // One "Are you still there?" prompt for the page, in the first kiosk widget.
         let prompt = countdown.filter(|_| crate::kiosk::claim_still_there());
         provide_context(kiosk);
-        let fresh_start = move || {
-            // Every wipe rebuilds the widget, and its kiosk bar, from the first screen.
-            crate::kiosk::track_fresh_starts();
-            view! { {bar.then(|| view! { <crate::kiosk::KioskBar/> })} {(widget.view)()} }
+
+        // The person's language: every widget on the page follows their choice. (Closures,
+        // not memos: the words change only when the person picks a language.)
+        let current = {
+            let languages = languages.clone();
+            move || chosen.with(|c| languages.current(c))
         };
-        view! {
-            {fresh_start}
-            {prompt.map(|countdown| view! { <crate::kiosk::StillThere countdown=countdown/> })}
-        }
+        let offered = languages.available();
+        let menu = (offered.len() > 1).then(|| {
+            let offered = offered.iter().map(|l| (*l, i18n::language_name(l))).collect();
+            let choose = Callback::new(move |language: String| {
+                // Kept with the record; a browser that keeps nothing still switches.
+                let _ = slot.save_language(&language);
+                chosen.set(language);
+            });
+            let label = {
+                let (languages, current) = (languages.clone(), current.clone());
+                Signal::derive(move || languages.words(current()).get(Text::LanguageMenu))
+            };
+            view! { <LanguageMenu offered=offered current=Signal::derive({ let current = current.clone(); move || current().to_owned() }) label=label choose=choose/> }
+        });
+        let fresh_start = {
+            let (languages, current) = (languages.clone(), current.clone());
+            move || {
+                // Every wipe, and every change of language, rebuilds the widget, and its kiosk
+                // bar, from the first screen; what the person typed is in the record and drafts.
+                crate::kiosk::track_fresh_starts();
+                let words = languages.words(current());
+                let _ = show_language(&container, &words);
+                provide_context(words);
+                view! { {bar.then(|| view! { <crate::kiosk::KioskBar/> })} {(widget.view)()} }
+            }
+        };
+        let still_there = move || {
+            provide_context(languages.words(current()));
+            prompt.map(|countdown| view! { <crate::kiosk::StillThere countdown=countdown/> })
+        };
+        view! { {menu} {fresh_start} {still_there} }
     });
     announce_ready(&host, widget)?;
     Ok(MountedWidget {
         _view: Box::new(view),
     })
+}
+
+/// Marks the widget with its words' language and direction, and gives the panic note its
+/// words.
+fn show_language(container: &HtmlElement, words: &Words) -> Result<(), JsValue> {
+    container.set_attribute("lang", &words.text_lang())?;
+    container.set_attribute("dir", words.direction().as_attribute())?;
+    crate::panic_note::install(crate::panic_note::NoteWords {
+        message: words.get(Text::PanicNote),
+        message_without_copy: words.get(Text::PanicNoteNoCopy),
+        save_label: words.get(Text::DataExport),
+    });
+    Ok(())
 }
 
 fn adopt_style_sheet(shadow: &ShadowRoot, widget: &Widget) -> Result<(), JsValue> {

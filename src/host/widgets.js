@@ -32,7 +32,7 @@ addEventListener('hashchange', () => {
 
 const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner'];
 const SETTINGS = [
-  'lang', 'text-from', 'storage', 'namespace', 'domains', 'crisis-lines-from',
+  'lang', 'languages', 'text-from', 'storage', 'namespace', 'domains', 'crisis-lines-from',
   'kiosk', 'idle-timeout', 'idle-countdown', 'quick-exit', 'take-home-url',
 ];
 
@@ -47,9 +47,32 @@ function loadBundle() {
     const bundle = await import('./recovery-widgets.js');
     await bundle.default({ module_or_path: wasm });
     if (takeHome) bundle.takeHomeArrived(takeHome);
+    await loadLanguages(bundle, document.querySelectorAll(WIDGETS.join(',')));
     return bundle;
   })();
   return loading;
+}
+
+// Every language the page's widgets offer is fetched as the page loads, the same files for
+// every visitor: which language a person then picks is never asked of the server.
+const languageFiles = new Map(); // tag → its file, loading or loaded
+function loadLanguages(bundle, widgets) {
+  const settings = [...widgets].map((widget) =>
+    `${widget.getAttribute('lang') ?? document.documentElement.lang} ${widget.getAttribute('languages') ?? ''}`);
+  const tags = bundle.languageFilesFor(settings);
+  for (const tag of tags) {
+    if (languageFiles.has(tag)) continue;
+    languageFiles.set(tag, (async () => {
+      try {
+        const response = await fetch(new URL(`./lang/${tag}.json`, import.meta.url));
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        bundle.addLanguage(tag, await response.text());
+      } catch (error) {
+        console.warn(`[recovery-widgets] lang/${tag}.json could not load; that language is not offered`, error);
+      }
+    })());
+  }
+  return Promise.all(tags.map((tag) => languageFiles.get(tag)));
 }
 
 // Widgets are built one a task, in the order they stand on the page: the first can be shown
@@ -155,6 +178,8 @@ class RecoveryWidget extends HTMLElement {
       this.#say('Sorry, this tool could not load. Please check your connection and reload the page.');
       return;
     }
+    // A widget added to the page later may offer a language the page has not loaded yet.
+    await loadLanguages(bundle, [this]);
     buildInTurn(this, () => this.#build(bundle), (words) => this.#say(words));
   }
 

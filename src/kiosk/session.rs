@@ -106,6 +106,8 @@ pub(super) fn release_still_there() {
 /// Wipes every record on the page and returns every widget to its first screen.
 pub fn wipe_everything() {
     crate::store::wipe_all_records();
+    // The next person starts in the host's language.
+    crate::i18n::chosen_language().set(String::new());
     let signals = signals();
     signals.countdown.set(None);
     signals.fresh_starts.update(|n| *n = n.wrapping_add(1));

@@ -42,7 +42,7 @@ pub fn StillThere(
                         let words = words.clone();
                         move || words.fill(
                             Text::KioskStillThereCountdown,
-                            &[("seconds", &countdown.get().unwrap_or(0).to_string())],
+                            &[("seconds", &words.number(countdown.get().unwrap_or(0) as usize))],
                         )
                     }</p>
                     <button type="button" class="rw-button rw-still-there-keep"

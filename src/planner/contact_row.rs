@@ -35,7 +35,7 @@ pub fn ContactRow(
     });
     let link_words = words.clone();
     let links = move || {
-        let shown_name = name.get();
+        let shown_name = link_words.their_words(&name.get());
         match dial_string(&number.get()) {
             Some(dial) => {
                 let call = link_words.fill(Text::ContactCall, &[("name", &shown_name)]);
@@ -58,12 +58,12 @@ pub fn ContactRow(
             <div class="rw-contact-fields">
                 <div class="rw-field">
                     <label for=format!("{base}-name")>{words.get(Text::ContactName)}</label>
-                    <input type="text" id=format!("{base}-name") autocomplete="off" prop:value=name
+                    <input type="text" dir="auto" id=format!("{base}-name") autocomplete="off" prop:value=name
                         on:input=move |ev| state.reword.run(event_target_value(&ev))/>
                 </div>
                 <div class="rw-field">
                     <label for=format!("{base}-phone")>{words.get(Text::ContactPhone)}</label>
-                    <input type="tel" id=format!("{base}-phone") autocomplete="off" prop:value=number
+                    <input type="tel" dir="ltr" id=format!("{base}-phone") autocomplete="off" prop:value=number
                         on:input=move |ev| state.respond.run(event_target_value(&ev))/>
                 </div>
             </div>

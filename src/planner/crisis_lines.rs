@@ -15,17 +15,17 @@ pub fn CrisisLinesPanel(
     /// The panel's heading, so any part can send the keyboard here.
     heading: NodeRef<html::H3>,
 ) -> impl IntoView {
-    let lines = expect_context::<HostCrisisLines>().0;
     let words = use_words();
+    let lines = words.crisis_lines(&expect_context::<HostCrisisLines>().0);
     let items = lines
         .into_iter()
         .map(|line| {
             let call = dial_string(&line.number).map(|number| {
-                let label = words.fill(Text::CrisisCall, &[("name", &line.name), ("number", &line.number)]);
+                let label = words.fill(Text::CrisisCall, &[("name", &line.name), ("number", &words.phone_number(&line.number))]);
                 view! { <a class="rw-button rw-call" href=format!("tel:{number}")>{label}</a> }
             });
             let text = line.text_number.as_deref().and_then(|t| dial_string(t).map(|n| (t.to_owned(), n))).map(|(shown, number)| {
-                let label = words.fill(Text::CrisisText, &[("name", &line.name), ("number", &shown)]);
+                let label = words.fill(Text::CrisisText, &[("name", &line.name), ("number", &words.phone_number(&shown))]);
                 view! { <a class="rw-button rw-button-quiet rw-call" href=format!("sms:{number}")>{label}</a> }
             });
             view! {

@@ -28,7 +28,7 @@ pub fn PlanItemRow(
     let response = (list.shape() == ItemShape::WithResponse).then(|| {
         view! {
             <label for=format!("{base}-response")>{words.get(Text::PlanItemResponse)}</label>
-            <textarea autocomplete="off" id=format!("{base}-response") rows="2"
+            <textarea dir="auto" autocomplete="off" id=format!("{base}-response") rows="2"
                 prop:value=move || state.item.with(|i| i.as_ref().map(|(.., i)| i.response.clone()).unwrap_or_default())
                 on:input=move |ev| state.respond.run(event_target_value(&ev))></textarea>
         }
@@ -36,7 +36,7 @@ pub fn PlanItemRow(
     view! {
         <li class="rw-plan-item">
             <label class="rw-visually-hidden" for=format!("{base}-text")>{words.get(Text::PlanItemText)}</label>
-            <textarea autocomplete="off" id=format!("{base}-text") rows="1" prop:value=name
+            <textarea dir="auto" autocomplete="off" id=format!("{base}-text") rows="1" prop:value=name
                 aria-describedby=format!("rw-list-{}-title", list.key())
                 on:input=move |ev| state.reword.run(event_target_value(&ev))></textarea>
             {response}

@@ -71,12 +71,12 @@ pub fn PlanListView(
             <div class="rw-contact-fields">
                 <div class="rw-field">
                     <label for=new_id_text.clone()>{words.get(Text::ContactName)}</label>
-                    <input type="text" id=new_id_text.clone() node_ref=name_box autocomplete="off"
+                    <input type="text" dir="auto" id=new_id_text.clone() node_ref=name_box autocomplete="off"
                         prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
                 </div>
                 <div class="rw-field">
                     <label for=new_id_response.clone()>{words.get(Text::ContactPhone)}</label>
-                    <input type="tel" id=new_id_response.clone() autocomplete="off"
+                    <input type="tel" dir="ltr" id=new_id_response.clone() autocomplete="off"
                         prop:value=move || response.get() on:input=move |ev| response.set(event_target_value(&ev))/>
                 </div>
             </div>
@@ -86,12 +86,12 @@ pub fn PlanListView(
         ItemShape::WithResponse => view! {
             <div class="rw-field">
                 <label for=new_id_text.clone()>{words.get(Text::PlanNewItem)}</label>
-                <textarea autocomplete="off" id=new_id_text.clone() rows="2" node_ref=first_box
+                <textarea dir="auto" autocomplete="off" id=new_id_text.clone() rows="2" node_ref=first_box
                     prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
             </div>
             <div class="rw-field">
                 <label for=new_id_response.clone()>{words.get(Text::PlanItemResponse)}</label>
-                <textarea autocomplete="off" id=new_id_response.clone() rows="2"
+                <textarea dir="auto" autocomplete="off" id=new_id_response.clone() rows="2"
                     prop:value=move || response.get() on:input=move |ev| response.set(event_target_value(&ev))></textarea>
             </div>
             <button type="submit" class="rw-button">{words.get(Text::PlanAdd)}</button>
@@ -100,7 +100,7 @@ pub fn PlanListView(
         ItemShape::Plain => view! {
             <label for=new_id_text.clone()>{words.get(Text::PlanNewItem)}</label>
             <div class="rw-add-row">
-                <textarea autocomplete="off" id=new_id_text.clone() rows="2" node_ref=first_box
+                <textarea dir="auto" autocomplete="off" id=new_id_text.clone() rows="2" node_ref=first_box
                     prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                 <button type="submit" class="rw-button">{words.get(Text::PlanAdd)}</button>
             </div>

@@ -12,16 +12,17 @@ use recovery_core::text::Text;
 #[component]
 pub fn PlanSummary() -> impl IntoView {
     let store = use_record();
-    let lines = expect_context::<HostCrisisLines>().0;
     let words = use_words();
+    let lines = words.crisis_lines(&expect_context::<HostCrisisLines>().0);
     let crisis = lines
         .into_iter()
         .map(|line| {
             let number = match dial_string(&line.number) {
                 Some(dial) => {
-                    view! { <a href=format!("tel:{dial}")>{line.number.clone()}</a> }.into_any()
+                    view! { <a dir="ltr" href=format!("tel:{dial}")>{line.number.clone()}</a> }
+                        .into_any()
                 }
-                None => line.number.clone().into_any(),
+                None => view! { <bdi dir="ltr">{line.number.clone()}</bdi> }.into_any(),
             };
             view! { <li><strong>{line.name.clone()}</strong>": "{number}</li> }
         })
@@ -40,16 +41,16 @@ pub fn PlanSummary() -> impl IntoView {
                             .map(|item| match list.shape() {
                                 ItemShape::Contact => {
                                     let number = match dial_string(&item.response) {
-                                        Some(dial) => view! { <a href=format!("tel:{dial}")>{item.response.clone()}</a> }.into_any(),
-                                        None => item.response.clone().into_any(),
+                                        Some(dial) => view! { <a dir="ltr" href=format!("tel:{dial}")>{item.response.clone()}</a> }.into_any(),
+                                        None => view! { <bdi>{item.response.clone()}</bdi> }.into_any(),
                                     };
-                                    view! { <li><strong>{item.text.clone()}</strong>": "{number}</li> }.into_any()
+                                    view! { <li><strong><bdi>{item.text.clone()}</bdi></strong>": "{number}</li> }.into_any()
                                 }
                                 ItemShape::WithResponse if !item.response.trim().is_empty() => view! {
-                                    <li>{item.text.clone()}" — "<em>{words.get(Text::PlanSummaryThen)}</em>" "{item.response.clone()}</li>
+                                    <li><bdi>{item.text.clone()}</bdi>" — "<em>{words.get(Text::PlanSummaryThen)}</em>" "<bdi>{item.response.clone()}</bdi></li>
                                 }
                                 .into_any(),
-                                _ => view! { <li>{item.text.clone()}</li> }.into_any(),
+                                _ => view! { <li dir="auto">{item.text.clone()}</li> }.into_any(),
                             })
                             .collect_view();
                         let class = if matches!(list, PlanList::PeopleToAsk | PlanList::Services) {

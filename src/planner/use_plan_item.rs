@@ -84,7 +84,7 @@ pub fn use_plan_item(
                 let text = words.with_value(|w| {
                     w.fill(
                         Text::PlanMoved,
-                        &[("name", &name), ("position", &(index + 1).to_string())],
+                        &[("name", &name), ("position", &w.number(index + 1))],
                     )
                 });
                 announcement.set(text);

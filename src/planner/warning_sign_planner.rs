@@ -39,7 +39,7 @@ pub fn WarningSignPlanner() -> impl IntoView {
             <CrisisLinesPanel heading=crisis_heading/>
             <StatusNote/>
             <p class="rw-progress rw-no-print">
-                {move || progress_words.fill(Text::PlanProgress, &[("done", &done.get().to_string()), ("total", &total.to_string())])}
+                {move || progress_words.fill(Text::PlanProgress, &[("done", &progress_words.number(done.get())), ("total", &progress_words.number(total))])}
             </p>
             <PartMenu label=words.get(Text::PlanNavLabel) parts=menu current=part/>
             {print_copy(Arc::new(move || part.get().is_some()), || view! { <PlanSummary/> }.into_any())}

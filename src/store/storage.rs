@@ -104,6 +104,28 @@ impl RecordSlot {
         format!("{}:drafts", self.key)
     }
 
+    /// The language the person chose, kept beside the record (memory mode: none).
+    pub fn load_language(&self) -> Result<Option<String>, StorageError> {
+        match self.web_storage()? {
+            Some(storage) => storage.get_item(&self.language_key()).map_err(classify),
+            None => Ok(None),
+        }
+    }
+
+    /// Keeps the language the person chose (memory mode: nothing).
+    pub fn save_language(&self, tag: &str) -> Result<(), StorageError> {
+        match self.web_storage()? {
+            Some(storage) => storage
+                .set_item(&self.language_key(), tag)
+                .map_err(classify),
+            None => Ok(()),
+        }
+    }
+
+    fn language_key(&self) -> String {
+        format!("{}:language", self.key)
+    }
+
     /// Keeps unreadable stored text under a recovery key beside the record, so it is never
     /// lost, and returns that key.
     pub fn put_aside(&self, text: &str, stamp: &str) -> Result<String, StorageError> {

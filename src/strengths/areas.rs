@@ -60,12 +60,12 @@ pub fn AreasPart(
                     <button type="button" class="rw-button rw-button-quiet"
                         disabled=move || current.get() == 0
                         on:click=move |_| current.update(|i| *i = i.saturating_sub(1))>
-                        "← " {words.get(Text::AreaPrevious)}
+                        <span class="rw-arrow" aria-hidden="true">"←"</span>" " {words.get(Text::AreaPrevious)}
                     </button>
                     <button type="button" class="rw-button rw-button-quiet"
                         disabled=move || { current.get() + 1 >= count }
                         on:click=move |_| current.update(|i| *i = (*i + 1).min(count.saturating_sub(1)))>
-                        {words.get(Text::AreaNext)} " →"
+                        {words.get(Text::AreaNext)} " "<span class="rw-arrow" aria-hidden="true">"→"</span>
                     </button>
                 </div>
             </div>

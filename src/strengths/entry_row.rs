@@ -100,7 +100,7 @@ pub fn EntryRow(
     view! {
         <li class="rw-entry">
             <label class="rw-visually-hidden" for=box_id.clone()>{words.get(Text::EntryEditLabel)}</label>
-            <textarea autocomplete="off" id=box_id rows="2" aria-describedby=question_title
+            <textarea dir="auto" autocomplete="off" id=box_id rows="2" aria-describedby=question_title
                 prop:value=move || text.get() on:input=reword></textarea>
             <div class="rw-entry-tools">
                 {kind_choice}

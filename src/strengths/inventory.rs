@@ -33,8 +33,8 @@ pub fn StrengthsInventory() -> impl IntoView {
         progress_words.fill(
             Text::ProgressAreas,
             &[
-                ("done", &done.get().to_string()),
-                ("total", &total.to_string()),
+                ("done", &progress_words.number(done.get())),
+                ("total", &progress_words.number(total)),
             ],
         )
     };

@@ -3,6 +3,7 @@
 use crate::i18n::use_words;
 use leptos::prelude::*;
 use recovery_core::inventory::KindCounts;
+use recovery_core::languages::Direction;
 use recovery_core::text::Text;
 
 /// A bar chart of where the person's strengths are: in me, in my relationships, around me.
@@ -13,6 +14,8 @@ pub fn KindChart(
     counts: KindCounts,
 ) -> impl IntoView {
     let words = use_words();
+    // Bars grow from where reading starts: the right, in a right-to-left language.
+    let rtl = words.direction() == Direction::Rtl;
     let rows = [
         (Text::KindIndividual, counts.individual, "rw-bar-individual"),
         (
@@ -38,11 +41,17 @@ pub fn KindChart(
         .map(|(i, (label, count, class))| {
             let y = i * ROW;
             let bar = (count * BAR_MAX / largest).max(2);
+            // Text starts at its x in the reading direction (SVG's text-anchor "start").
+            let (label_x, bar_x, count_x) = if rtl {
+                (WIDTH, WIDTH - bar, WIDTH - bar - 6)
+            } else {
+                (0, 0, bar + 6)
+            };
             view! {
                 <g>
-                    <text x="0" y=y + 16 class="rw-chart-label">{words.get(*label)}</text>
-                    <rect x="0" y=y + 22 width=bar height="16" rx="3" class=*class></rect>
-                    <text x=bar + 6 y=y + 35 class="rw-chart-count">{count.to_string()}</text>
+                    <text x=label_x y=y + 16 class="rw-chart-label">{words.get(*label)}</text>
+                    <rect x=bar_x y=y + 22 width=bar height="16" rx="3" class=*class></rect>
+                    <text x=count_x y=y + 35 class="rw-chart-count">{count.to_string()}</text>
                 </g>
             }
         })
@@ -50,10 +59,10 @@ pub fn KindChart(
     let summary = words.fill(
         Text::SummaryChartText,
         &[
-            ("individual", &counts.individual.to_string()),
-            ("interpersonal", &counts.interpersonal.to_string()),
-            ("environmental", &counts.environmental.to_string()),
-            ("untagged", &counts.untagged.to_string()),
+            ("individual", &words.number(counts.individual)),
+            ("interpersonal", &words.number(counts.interpersonal)),
+            ("environmental", &words.number(counts.environmental)),
+            ("untagged", &words.number(counts.untagged)),
         ],
     );
     view! {

@@ -51,7 +51,7 @@ pub fn PrioritiesPart() -> impl IntoView {
                 Text::PrioritiesMoved,
                 &[
                     ("name", &add_words.domain_name(&area)),
-                    ("position", &ids.get_untracked().len().to_string()),
+                    ("position", &add_words.number(ids.get_untracked().len())),
                 ],
             ));
         }
@@ -131,7 +131,10 @@ fn PriorityRow(id: ItemId, announcement: RwSignal<String>) -> impl IntoView {
             let (index, _, label) = place.get_untracked();
             announcement.set(move_words.fill(
                 Text::PrioritiesMoved,
-                &[("name", &label), ("position", &(index + 1).to_string())],
+                &[
+                    ("name", &label),
+                    ("position", &move_words.number(index + 1)),
+                ],
             ));
         }
     });
@@ -139,7 +142,7 @@ fn PriorityRow(id: ItemId, announcement: RwSignal<String>) -> impl IntoView {
 
     view! {
         <li class="rw-priority">
-            <span class="rw-priority-name">{name}</span>
+            <span class="rw-priority-name" dir="auto">{name}</span>
             <span class="rw-actions rw-no-print">
                 <MoveButtons name=name place=Signal::derive(move || { let (i, n, _) = place.get(); (i, n) })
                     up_label=words.get(Text::PrioritiesMoveUp) down_label=words.get(Text::PrioritiesMoveDown)

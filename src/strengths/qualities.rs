@@ -26,8 +26,8 @@ pub fn QualitiesPart() -> impl IntoView {
         count_words.fill(
             Text::QualitiesCount,
             &[
-                ("count", &chosen.to_string()),
-                ("top", &top.to_string()),
+                ("count", &count_words.number(chosen)),
+                ("top", &count_words.number(top)),
                 ("max", &count_max),
             ],
         )

@@ -88,7 +88,7 @@ pub fn QuestionBlock(
             <form autocomplete="off" class="rw-add" on:submit=add>
                 <label for=input_id.clone()>{words.get(Text::EntryNewLabel)}</label>
                 <div class="rw-add-row">
-                    <textarea autocomplete="off" id=input_id rows="2" node_ref=new_box
+                    <textarea dir="auto" autocomplete="off" id=input_id rows="2" node_ref=new_box
                         aria-describedby=hint_id
                         prop:value=move || draft.get()
                         on:input=move |ev| draft.set(event_target_value(&ev))></textarea>

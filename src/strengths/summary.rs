@@ -45,7 +45,7 @@ pub fn SummaryPart() -> impl IntoView {
                                     view! {
                                         <div class=format!("rw-summary-group rw-summary-{}", q.key())>
                                             <h5>{words.get(heading)}</h5>
-                                            <ul>{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                                            <ul>{items.into_iter().map(|t| view! { <li dir="auto">{t}</li> }).collect_view()}</ul>
                                         </div>
                                     }
                                 })

@@ -9,7 +9,7 @@ import { expectValidRecord } from './record-schema.js';
 import { NEW_RECORD, normalised, testStarted } from './whole-record.js';
 
 const LIMIT = 2000;
-const TOO_LONG = `That is longer than ${LIMIT} characters. Could you make it shorter, or split it in two?`;
+const TOO_LONG = `That is longer than ${LIMIT.toLocaleString("en")} characters. Could you make it shorter, or split it in two?`;
 const TOOLBOX = 'My wellness toolbox: things that help me feel better';
 
 /** Exactly `n` characters of ordinary writing, with letters outside ASCII in it. */

@@ -134,7 +134,7 @@ test('a step that did not happen is learning, and too-long words are refused, no
 
   await goals.widget.getByLabel('My goal, in my own words').fill('x'.repeat(2001));
   await goals.widget.getByRole('button', { name: 'Add this goal' }).click();
-  await expect(goals.widget.getByRole('alert').filter({ hasText: 'longer than 2000 characters' })).toBeVisible();
+  await expect(goals.widget.getByRole('alert').filter({ hasText: 'longer than 2,000 characters' })).toBeVisible();
   await expect(goals.goalNames()).toHaveText(['Sleep better']);
 });
 

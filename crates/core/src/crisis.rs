@@ -1,7 +1,9 @@
 //! Crisis lines: the phone and text services a person can reach from anywhere in the planner.
 //!
-//! A host configures its own lines as a JSON list; when it sets none, or its list cannot be
-//! used, the person sees the Australian defaults, and the web team gets a note saying why.
+//! A host configures its own lines as a JSON list, or as an object of language tag → list to
+//! give each language its own; when it sets none, or its list cannot be used, the person sees
+//! the Australian defaults in their language ([`default_lines`]), and the web team gets a note
+//! saying why.
 //!
 //! ```json
 //! [ { "name": "Lifeline", "number": "13 11 14", "text": "0477 13 11 14",
@@ -11,8 +13,11 @@
 //! `name` and `number` are needed; `text` (a number that takes text messages), `hours` and
 //! `description` are optional. Everything is shown as plain text, never as HTML.
 
+use crate::languages::{built_in_language, ByLanguage};
 use crate::plan::dial_string;
+use crate::text::{Catalogue, Text};
 use serde::Deserialize;
+use std::collections::BTreeMap;
 
 /// A crisis line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,13 +34,28 @@ pub struct CrisisLine {
     pub description: Option<String>,
 }
 
-/// The lines to show, and what the web team should know about the host's configuration.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The host's crisis lines, and what the web team should know about its configuration.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CrisisLines {
-    /// The lines, in the order shown.
-    pub lines: Vec<CrisisLine>,
-    /// Why the host's configuration was not used, for the console. Empty when it was.
+    /// The host's lines for every language (a plain list), if it gave one that can be used.
+    pub every_language: Option<Vec<CrisisLine>>,
+    /// The host's lines for particular built-in languages (an object of tag → list).
+    pub by_language: ByLanguage<Vec<CrisisLine>>,
+    /// Why some or all of the host's configuration was not used, for the console. Empty when
+    /// all of it was.
     pub problems: Vec<String>,
+}
+
+impl CrisisLines {
+    /// The lines to show in the catalogue's language: the host's for that language, else its
+    /// list for every language, else the defaults ([`default_lines`]).
+    pub fn for_words(&self, words: &Catalogue) -> Vec<CrisisLine> {
+        built_in_language(words.text_lang())
+            .and_then(|tag| self.by_language.get(tag))
+            .or(self.every_language.as_ref())
+            .cloned()
+            .unwrap_or_else(|| default_lines(words))
+    }
 }
 
 #[derive(Deserialize)]
@@ -52,79 +72,113 @@ struct LineIn {
     description: Option<String>,
 }
 
-fn line(name: &str, number: &str, text: Option<&str>, description: &str) -> CrisisLine {
-    CrisisLine {
-        name: name.to_owned(),
+/// The lines shown when the host sets none: Australian services, in the catalogue's words.
+/// In any language but English, TIS National's free interpreting comes second, after
+/// emergency services: it can put the person through to Lifeline in their own language.
+pub fn default_lines(words: &Catalogue) -> Vec<CrisisLine> {
+    let line = |name: Text, number: &str, text: Option<&str>, about: Text| CrisisLine {
+        name: words.text(name).to_owned(),
         number: number.to_owned(),
         text_number: text.map(str::to_owned),
-        hours: Some("24 hours, 7 days".to_owned()),
-        description: Some(description.to_owned()),
-    }
-}
-
-/// The lines shown when the host sets none: Australian services.
-pub fn australian_defaults() -> Vec<CrisisLine> {
-    vec![
-        line(
-            "Emergency",
-            "000",
+        hours: Some(words.text(Text::CrisisAlwaysOpen).to_owned()),
+        description: Some(words.text(about).to_owned()),
+    };
+    let mut lines = vec![line(
+        Text::CrisisEmergencyName,
+        "000",
+        None,
+        Text::CrisisEmergencyAbout,
+    )];
+    if !words.is_english() {
+        lines.push(line(
+            Text::CrisisInterpreterName,
+            "131 450",
             None,
-            "Police, ambulance or fire, if you or someone else is in danger now.",
-        ),
+            Text::CrisisInterpreterAbout,
+        ));
+    }
+    lines.extend([
         line(
-            "Lifeline",
+            Text::CrisisLifelineName,
             "13 11 14",
             Some("0477 13 11 14"),
-            "Talk to someone about how you feel, any time.",
+            Text::CrisisLifelineAbout,
         ),
         line(
-            "Beyond Blue",
+            Text::CrisisBeyondBlueName,
             "1300 22 4636",
             None,
-            "Talk things through with a trained counsellor.",
+            Text::CrisisBeyondBlueAbout,
         ),
         line(
-            "13YARN",
+            Text::Crisis13YarnName,
             "13 92 76",
             None,
-            "Support from Aboriginal and Torres Strait Islander crisis supporters.",
+            Text::Crisis13YarnAbout,
         ),
-    ]
+    ]);
+    lines
 }
 
-/// Reads the host's list. Any line without a name or a number that can be dialled, or a list
-/// that is not JSON, means the defaults are shown instead, with the reasons in `problems`.
+/// Reads the host's crisis lines: a JSON list for every language, or an object whose keys are
+/// language tags and whose values are lists. A list with any line lacking a name or a number
+/// that can be dialled, or one that is not JSON, is not used (the defaults are shown for its
+/// languages instead), with the reasons in `problems`.
 pub fn crisis_lines_from_json(json: &str) -> CrisisLines {
-    let defaults = |problem: String| CrisisLines {
-        lines: australian_defaults(),
-        problems: vec![problem],
-    };
-    let entries: Vec<LineIn> = match serde_json::from_str(json) {
-        Ok(entries) => entries,
-        Err(_) => return defaults("the crisis lines must be a JSON list of objects".to_owned()),
-    };
+    let mut lines = CrisisLines::default();
+    if let Ok(by_tag) = serde_json::from_str::<BTreeMap<String, Vec<LineIn>>>(json) {
+        for (tag, entries) in by_tag {
+            let Some(language) = built_in_language(&tag) else {
+                lines.problems.push(format!(
+                    "\"{tag}\" is not a built-in language; its lines are not used"
+                ));
+                continue;
+            };
+            match read_list(entries) {
+                Ok(list) => {
+                    lines.by_language.set(language, list);
+                }
+                Err(problem) => lines.problems.push(format!("{tag}: {problem}")),
+            }
+        }
+        return lines;
+    }
+    match serde_json::from_str::<Vec<LineIn>>(json) {
+        Ok(entries) => match read_list(entries) {
+            Ok(list) => lines.every_language = Some(list),
+            Err(problem) => lines.problems.push(problem),
+        },
+        Err(_) => lines.problems.push(
+            "the crisis lines must be a JSON list of objects, or an object of language → list"
+                .to_owned(),
+        ),
+    }
+    lines
+}
+
+fn read_list(entries: Vec<LineIn>) -> Result<Vec<CrisisLine>, String> {
     if entries.is_empty() {
-        return defaults("the crisis line list is empty".to_owned());
+        return Err("the crisis line list is empty".to_owned());
     }
     let clean = |s: Option<String>| s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
     let mut lines = Vec::new();
     for (i, entry) in entries.into_iter().enumerate() {
         let place = i + 1;
         let Some(name) = clean(entry.name) else {
-            return defaults(format!("crisis line {place} has no name"));
+            return Err(format!("crisis line {place} has no name"));
         };
         let Some(number) = clean(entry.number) else {
-            return defaults(format!("crisis line {place} ({name}) has no number"));
+            return Err(format!("crisis line {place} ({name}) has no number"));
         };
         if dial_string(&number).is_none() {
-            return defaults(format!(
+            return Err(format!(
                 "crisis line {place} ({name}): {number:?} cannot be dialled"
             ));
         }
         let text_number = clean(entry.text);
         if let Some(text) = &text_number {
             if dial_string(text).is_none() {
-                return defaults(format!(
+                return Err(format!(
                     "crisis line {place} ({name}): text number {text:?} cannot be used"
                 ));
             }
@@ -137,10 +191,7 @@ pub fn crisis_lines_from_json(json: &str) -> CrisisLines {
             description: clean(entry.description),
         });
     }
-    CrisisLines {
-        lines,
-        problems: Vec::new(),
-    }
+    Ok(lines)
 }
 
 #[cfg(test)]
@@ -154,12 +205,14 @@ mod tests {
                 {"name":"Need to talk?","number":"1737","text":"1737","description":"<b>Free</b> call or text"}]"#,
         );
         assert_eq!(got.problems, Vec::<String>::new());
-        assert_eq!(got.lines.len(), 2);
-        assert_eq!(got.lines[0].number, "0800 611 116");
-        assert_eq!(got.lines[0].text_number, None);
-        assert_eq!(got.lines[1].text_number.as_deref(), Some("1737"));
+        let lines = got.for_words(&Catalogue::english());
+        assert_eq!(lines, got.every_language.clone().unwrap());
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0].number, "0800 611 116");
+        assert_eq!(lines[0].text_number, None);
+        assert_eq!(lines[1].text_number.as_deref(), Some("1737"));
         assert_eq!(
-            got.lines[1].description.as_deref(),
+            lines[1].description.as_deref(),
             Some("<b>Free</b> call or text"),
             "kept as text"
         );
@@ -171,7 +224,7 @@ mod tests {
             r#"[{"name":"Local team","number":"(02) 5550 1234","hours":"  "}]"#,
         );
         assert!(got.problems.is_empty());
-        assert_eq!(got.lines[0].hours, None);
+        assert_eq!(got.every_language.unwrap()[0].hours, None);
     }
 
     #[test]
@@ -179,6 +232,11 @@ mod tests {
         let cases = [
             ("not json", "JSON list"),
             ("{\"name\":\"x\"}", "JSON list"),
+            ("{\"en\": []}", "en: the crisis line list is empty"),
+            (
+                "{\"fr\": [{\"name\":\"A\",\"number\":\"15\"}]}",
+                "\"fr\" is not a built-in",
+            ),
             ("[]", "empty"),
             ("[{\"number\":\"000\"}]", "has no name"),
             ("[{\"name\":\"Lifeline\"}]", "(Lifeline) has no number"),
@@ -194,20 +252,67 @@ mod tests {
         ];
         for (json, why) in cases {
             let got = crisis_lines_from_json(json);
-            assert_eq!(got.lines, australian_defaults(), "{json}");
+            let english = Catalogue::english();
+            assert_eq!(got.for_words(&english), default_lines(&english), "{json}");
             assert!(got.problems[0].contains(why), "{json}: {:?}", got.problems);
         }
     }
 
+    fn numbers(lines: Vec<CrisisLine>) -> Vec<String> {
+        lines.into_iter().map(|l| l.number).collect()
+    }
+
     #[test]
     fn the_defaults_are_the_australian_lines() {
-        let numbers: Vec<_> = australian_defaults()
-            .into_iter()
-            .map(|l| l.number)
-            .collect();
-        assert_eq!(numbers, ["000", "13 11 14", "1300 22 4636", "13 92 76"]);
-        assert!(australian_defaults()
-            .iter()
-            .all(|l| dial_string(&l.number).is_some()));
+        let english = default_lines(&Catalogue::english());
+        assert_eq!(
+            numbers(english.clone()),
+            ["000", "13 11 14", "1300 22 4636", "13 92 76"]
+        );
+        assert!(english.iter().all(|l| dial_string(&l.number).is_some()));
+        assert_eq!(english[1].name, "Lifeline");
+        assert_eq!(english[1].hours.as_deref(), Some("24 hours, 7 days"));
+    }
+
+    #[test]
+    fn in_another_language_the_interpreters_come_after_emergency() {
+        let words: BTreeMap<String, String> = [
+            (
+                "crisis.default.interpreter",
+                "TIS National (phiên dịch miễn phí)",
+            ),
+            ("crisis.hours.always", "24 giờ, 7 ngày"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        let vietnamese = Catalogue::built_in("vi").and_language(words);
+        let lines = default_lines(&vietnamese);
+        assert_eq!(
+            numbers(lines.clone()),
+            ["000", "131 450", "13 11 14", "1300 22 4636", "13 92 76"]
+        );
+        assert_eq!(lines[1].name, "TIS National (phiên dịch miễn phí)");
+        assert_eq!(lines[1].hours.as_deref(), Some("24 giờ, 7 ngày"));
+        // A host's English wording is still English: no interpreters line.
+        let host_english =
+            Catalogue::with_host_text("en-AU", r#"{"crisis.title":"Help"}"#).unwrap();
+        assert_eq!(default_lines(&host_english).len(), 4);
+    }
+
+    #[test]
+    fn a_host_can_give_each_language_its_own_lines() {
+        let got = crisis_lines_from_json(
+            r#"{"en-AU":[{"name":"Local team","number":"5550 1234"}],
+                "ar":[{"name":"الفريق المحلي","number":"5550 1235"}]}"#,
+        );
+        assert!(got.problems.is_empty(), "{:?}", got.problems);
+        let arabic = Catalogue::built_in("ar")
+            .and_language([("language.name".to_owned(), "العربية".to_owned())].into());
+        assert_eq!(numbers(got.for_words(&Catalogue::english())), ["5550 1234"]);
+        assert_eq!(numbers(got.for_words(&arabic)), ["5550 1235"]);
+        let spanish = Catalogue::built_in("es")
+            .and_language([("language.name".to_owned(), "Español".to_owned())].into());
+        assert_eq!(got.for_words(&spanish), default_lines(&spanish));
     }
 }

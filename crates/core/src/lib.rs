@@ -8,6 +8,7 @@
 //! - [`merge()`]: two copies of a record brought together (an import, or another tab's save)
 //!   without losing a word.
 //! - [`text`]: the catalogue of every word on screen, which a host can reword or translate.
+//! - [`languages`]: the built-in languages, which way each is written, and `lang/en.json`.
 //! - [`presets`]: the built-in life domains and personal qualities, in our own words.
 //! - [`suggestions`]: words written in one widget, offered in one tap in another.
 //!
@@ -29,6 +30,7 @@ pub mod crisis;
 pub mod format;
 pub mod goals;
 pub mod inventory;
+pub mod languages;
 pub mod plan;
 pub mod presets;
 pub mod suggestions;

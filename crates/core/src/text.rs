@@ -357,6 +357,28 @@ catalogue! {
     CrisisText = "crisis.text" => "Text {name} on {number}",
     /// Button in each part that goes to the crisis lines.
     CrisisJump = "crisis.jump" => "Help now",
+    /// A default crisis line: emergency services.
+    CrisisEmergencyName = "crisis.default.emergency" => "Emergency",
+    /// What the emergency line is for.
+    CrisisEmergencyAbout = "crisis.default.emergency.about" => "Police, ambulance or fire, if you or someone else is in danger now.",
+    /// A default crisis line: Lifeline (a name; most languages keep it).
+    CrisisLifelineName = "crisis.default.lifeline" => "Lifeline",
+    /// What Lifeline is for.
+    CrisisLifelineAbout = "crisis.default.lifeline.about" => "Talk to someone about how you feel, any time.",
+    /// A default crisis line: Beyond Blue (a name; most languages keep it).
+    CrisisBeyondBlueName = "crisis.default.beyond_blue" => "Beyond Blue",
+    /// What Beyond Blue is for.
+    CrisisBeyondBlueAbout = "crisis.default.beyond_blue.about" => "Talk things through with a trained counsellor.",
+    /// A default crisis line: 13YARN (a name; most languages keep it).
+    Crisis13YarnName = "crisis.default.13yarn" => "13YARN",
+    /// What 13YARN is for.
+    Crisis13YarnAbout = "crisis.default.13yarn.about" => "Support from Aboriginal and Torres Strait Islander crisis supporters.",
+    /// A default crisis line in every language but English: the free interpreting service.
+    CrisisInterpreterName = "crisis.default.interpreter" => "TIS National (free interpreters)",
+    /// What the interpreting service is for.
+    CrisisInterpreterAbout = "crisis.default.interpreter.about" => "A free interpreter in your language, any time. Ask them to connect you to Lifeline or another service.",
+    /// When a default crisis line is open.
+    CrisisAlwaysOpen = "crisis.hours.always" => "24 hours, 7 days",
     /// How far along the plan is.
     PlanProgress = "plan.progress" => "{done} of {total} parts have something written",
     /// Label of an item's words.
@@ -519,16 +541,26 @@ catalogue! {
     StorageRecovered = "storage.recovered" => "Your earlier answers on this device couldn't be read, so we kept them safe to one side and started fresh. You can download them.",
     /// Button that downloads the put-aside text.
     StorageRecoveredDownload = "storage.recovered_download" => "Download my earlier answers",
+    /// Label of the menu of languages, shown when the host offers more than one.
+    LanguageMenu = "language.menu" => "Language",
+    /// This language's name, in its own words and script, as the menu of languages shows it.
+    LanguageName = "language.name" => "English",
+    /// Not shown: who wrote this language's words, and who has checked them (see
+    /// docs/languages.md).
+    LanguageReview = "language.review" => "The source: written in English for this project.",
 }
 
-/// A catalogue of text for one language: the host's wording over the built-in English.
+/// A catalogue of text for one language: the host's wording, over a built-in language's words
+/// (see [`crate::languages`]), over the built-in English.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Catalogue {
     lang: String,
+    language: BTreeMap<String, String>,
     host_text: BTreeMap<String, String>,
 }
 
-/// Why a host's catalogue could not be used. The widget falls back to English.
+/// Why a host's catalogue, or a language file, could not be used. The widget falls back to
+/// the words below it (English at the last).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CatalogueError {
     /// The text is not a JSON object of strings.
@@ -547,13 +579,15 @@ impl fmt::Display for CatalogueError {
 
 impl std::error::Error for CatalogueError {}
 
+/// Reads a flat JSON object of key → text: a language file, or a host's wording.
+pub fn read_words(json: &str) -> Result<BTreeMap<String, String>, CatalogueError> {
+    serde_json::from_str(json).map_err(|_| CatalogueError::NotAnObjectOfStrings)
+}
+
 impl Catalogue {
     /// The built-in English catalogue.
     pub fn english() -> Self {
-        Catalogue {
-            lang: "en".to_owned(),
-            host_text: BTreeMap::new(),
-        }
+        Catalogue::built_in("en")
     }
 
     /// The built-in English wording, for a page in `lang` (which still sets how dates read:
@@ -561,6 +595,7 @@ impl Catalogue {
     pub fn built_in(lang: &str) -> Self {
         Catalogue {
             lang: lang.to_owned(),
+            language: BTreeMap::new(),
             host_text: BTreeMap::new(),
         }
     }
@@ -568,28 +603,41 @@ impl Catalogue {
     /// A catalogue for `lang` with the host's wording (a JSON object of key → text) over the
     /// built-in English.
     pub fn with_host_text(lang: &str, json: &str) -> Result<Self, CatalogueError> {
-        let host_text: BTreeMap<String, String> =
-            serde_json::from_str(json).map_err(|_| CatalogueError::NotAnObjectOfStrings)?;
-        Ok(Catalogue {
-            lang: lang.to_owned(),
-            host_text,
-        })
+        Ok(Catalogue::built_in(lang).and_host_words(read_words(json)?))
     }
 
-    /// The page's language tag, which sets how dates read.
+    /// This catalogue with a built-in language's words (its language file, already read)
+    /// under the host's wording and over the English.
+    pub fn and_language(mut self, words: BTreeMap<String, String>) -> Self {
+        self.language = words;
+        self
+    }
+
+    /// This catalogue with the host's wording over everything else.
+    pub fn and_host_words(mut self, words: BTreeMap<String, String>) -> Self {
+        self.host_text = words;
+        self
+    }
+
+    /// The page's language tag, which sets how dates and numbers read.
     pub fn lang(&self) -> &str {
         &self.lang
     }
 
-    /// The language the words on screen are in, for the widget's `lang` attribute: the host's
-    /// language when it supplied wording, else English (so a screen reader never reads the
-    /// built-in English in another language's voice).
+    /// The language the words on screen are in, for the widget's `lang` attribute: the
+    /// language's when its words or the host's are in use, else English (so a screen reader
+    /// never reads the built-in English in another language's voice).
     pub fn text_lang(&self) -> &str {
-        if self.host_text.is_empty() {
+        if self.language.is_empty() && self.host_text.is_empty() {
             "en"
         } else {
             &self.lang
         }
+    }
+
+    /// Whether the words on screen are English: the built-in words, or a host's English.
+    pub fn is_english(&self) -> bool {
+        crate::languages::built_in_language(self.text_lang()) == Some("en")
     }
 
     /// The keys the host supplied that name no text here (likely typos), for the console.
@@ -611,9 +659,12 @@ impl Catalogue {
         self.lookup(text.key(), text.english())
     }
 
-    /// The host's wording for `key`, or `default`.
+    /// The host's wording for `key`, else the language's, else `default`.
     pub fn lookup<'a>(&'a self, key: &str, default: &'a str) -> &'a str {
-        self.host_text.get(key).map_or(default, String::as_str)
+        self.host_text
+            .get(key)
+            .or_else(|| self.language.get(key))
+            .map_or(default, String::as_str)
     }
 
     /// Whether the host supplied wording for `key`.
@@ -634,32 +685,13 @@ impl Catalogue {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::presets::{DOMAINS, QUALITIES};
     use std::collections::HashSet;
 
     fn every_english_text() -> Vec<String> {
-        let mut all: Vec<&str> = Text::ALL.iter().map(|t| t.english()).collect();
-        for d in DOMAINS {
-            all.push(d.name);
-            all.extend(d.ideas);
-        }
-        for q in QUALITIES {
-            all.push(q.name);
-            all.push(q.about);
-        }
-        for section in crate::plan::PlanSection::ALL {
-            all.push(section.title());
-            all.push(section.about());
-            for list in section.lists() {
-                all.push(list.title());
-                all.push(list.ideas());
-            }
-        }
-        let mut all: Vec<String> = all.into_iter().map(str::to_owned).collect();
-        for line in crate::crisis::australian_defaults() {
-            all.extend(line.description);
-        }
-        all
+        crate::languages::english_source()
+            .into_iter()
+            .map(|(_, text)| text.to_owned())
+            .collect()
     }
 
     #[test]
