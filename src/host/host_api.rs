@@ -74,8 +74,8 @@ fn assert_same(what: &str, in_manifest: &[String], in_code: &BTreeSet<String>) {
     let unused: Vec<_> = manifest.difference(in_code).collect();
     assert!(
         lacking.is_empty() && unused.is_empty(),
-        "{what}: the code has {lacking:?}, which src/host/host-api.json lacks; \
-         host-api.json names {unused:?}, which the code does not have"
+        "{what}: found {lacking:?}, which src/host/host-api.json lacks; \
+         host-api.json names {unused:?}, which are not found there"
     );
 }
 
