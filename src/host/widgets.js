@@ -36,12 +36,17 @@ const SETTINGS = [
   'kiosk', 'idle-timeout', 'idle-countdown', 'quick-exit', 'take-home-url',
 ];
 
+// The wasm module's Subresource Integrity hash. Empty in a build from source; the release
+// (scripts/release.mjs) writes the module's SHA-384 here, so that a page loading this file
+// with an `integrity` attribute checks the module too: a changed byte is refused.
+const WASM_INTEGRITY = '';
+
 // The wasm module is fetched at the same time as the glue that starts it, not after it: on a
 // slow connection that saves a round trip before anything shows.
 let loading = null;
 function loadBundle() {
   loading ??= (async () => {
-    const wasm = fetch(new URL('./recovery-widgets_bg.wasm', import.meta.url));
+    const wasm = fetch(new URL('./recovery-widgets_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY });
     // Should the glue fail first, the fetch's own failure is not reported a second time.
     wasm.catch(() => {});
     const bundle = await import('./recovery-widgets.js');
