@@ -120,7 +120,11 @@ fn page_wide_attributes_are_exactly_those_read_from_html_too() {
         .filter(|a| a["pageWide"] == Value::Bool(true))
         .map(|a| a["name"].as_str().expect("a name").to_owned())
         .collect();
-    assert_same("attributes also read as data-recovery-… on <html>", &declared, &page_wide);
+    assert_same(
+        "attributes also read as data-recovery-… on <html>",
+        &declared,
+        &page_wide,
+    );
 }
 
 #[test]
@@ -136,17 +140,29 @@ fn the_manifest_defaults_and_values_are_the_code_s() {
             .cloned()
             .unwrap_or_else(|| panic!("host-api.json has `{name}`"))
     };
-    assert_eq!(attribute("idle-timeout")["default"], DEFAULT_IDLE_SECONDS.to_string());
-    assert_eq!(attribute("idle-countdown")["default"], DEFAULT_COUNTDOWN_SECONDS.to_string());
+    assert_eq!(
+        attribute("idle-timeout")["default"],
+        DEFAULT_IDLE_SECONDS.to_string()
+    );
+    assert_eq!(
+        attribute("idle-countdown")["default"],
+        DEFAULT_COUNTDOWN_SECONDS.to_string()
+    );
     assert_eq!(attribute("storage")["default"], "local");
     let reader = include_str!("attributes.rs");
     assert!(reader.contains("None => StorageMode::Local"));
     assert_eq!(attribute("namespace")["default"], "default");
     assert!(reader.contains(".unwrap_or_else(|| \"default\".to_owned())"));
     // Every value the storage type offers is one the reader takes.
-    let values = attribute("storage")["type"].as_str().expect("a type").to_owned();
+    let values = attribute("storage")["type"]
+        .as_str()
+        .expect("a type")
+        .to_owned();
     for value in values.split('|').map(|v| v.trim().trim_matches('\'')) {
-        assert!(StorageMode::from_attribute(value).is_some(), "storage=\"{value}\"");
+        assert!(
+            StorageMode::from_attribute(value).is_some(),
+            "storage=\"{value}\""
+        );
     }
     assert_eq!(values.split('|').count(), 3, "local, session and memory");
 }
@@ -169,7 +185,10 @@ fn the_manifest_names_exactly_the_events_the_bundle_dispatches() {
     let mut dispatched = BTreeSet::new();
     for (_, text) in sources("rs") {
         let text = text.split("#[cfg(test)]").next().unwrap_or_default();
-        for opening in ["CustomEvent::new_with_event_init_dict(", "CustomEvent::new("] {
+        for opening in [
+            "CustomEvent::new_with_event_init_dict(",
+            "CustomEvent::new(",
+        ] {
             for (at, _) in text.match_indices(opening) {
                 dispatched.insert(event_name(&text[at + opening.len()..], text));
             }
@@ -177,7 +196,10 @@ fn the_manifest_names_exactly_the_events_the_bundle_dispatches() {
     }
     // The loader too: any event it makes, and the ones it listens for from the bundle.
     let loader = include_str!("widgets.js");
-    dispatched.extend(literals_after(&loader.replace('\'', "\""), "new CustomEvent(\""));
+    dispatched.extend(literals_after(
+        &loader.replace('\'', "\""),
+        "new CustomEvent(\"",
+    ));
     for heard in literals_after(&loader.replace('\'', "\""), "addEventListener(\"") {
         if heard.starts_with("recovery-") {
             dispatched.insert(heard);
@@ -216,11 +238,18 @@ fn the_manifest_names_exactly_the_css_custom_properties_with_their_defaults() {
             let inside = &inside[..inside.find(')').expect("var( ends")];
             let (name, fallback) = inside.split_once(',').unwrap_or((inside, ""));
             used.insert(name.trim().to_owned());
-            defaults.push((path.clone(), name.trim().to_owned(), fallback.trim().to_owned()));
+            defaults.push((
+                path.clone(),
+                name.trim().to_owned(),
+                fallback.trim().to_owned(),
+            ));
         }
     }
     assert_same("CSS custom properties", &names("cssProperties"), &used);
-    for property in manifest()["cssProperties"].as_array().expect("cssProperties") {
+    for property in manifest()["cssProperties"]
+        .as_array()
+        .expect("cssProperties")
+    {
         for (path, name, fallback) in &defaults {
             if property["name"] == name.as_str() {
                 assert_eq!(
@@ -252,7 +281,11 @@ fn readme_table(heading: &str) -> Vec<String> {
 
 /// The `code` spans in some Markdown.
 fn code_spans(text: &str) -> Vec<String> {
-    text.split('`').skip(1).step_by(2).map(str::to_owned).collect()
+    text.split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect()
 }
 
 #[test]
@@ -263,14 +296,22 @@ fn the_readme_tables_agree_with_the_manifest() {
         .collect();
     // The README may order its rows for a reader; each name appears once.
     let listed: BTreeSet<String> = attributes.iter().cloned().collect();
-    assert_eq!(listed.len(), attributes.len(), "README.md, ### Attributes: a row twice");
+    assert_eq!(
+        listed.len(),
+        attributes.len(),
+        "README.md, ### Attributes: a row twice"
+    );
     assert_same("README.md, ### Attributes", &names("attributes"), &listed);
     let properties: Vec<String> = readme_table("### Theme")
         .iter()
         .flat_map(|cell| code_spans(cell))
         .collect();
     let listed: BTreeSet<String> = properties.iter().cloned().collect();
-    assert_eq!(listed.len(), properties.len(), "README.md, ### Theme: a property twice");
+    assert_eq!(
+        listed.len(),
+        properties.len(),
+        "README.md, ### Theme: a property twice"
+    );
     assert_same("README.md, ### Theme", &names("cssProperties"), &listed);
     let readme = std::fs::read_to_string(root().join("README.md")).expect("README.md");
     let events = readme
