@@ -36,10 +36,7 @@ const SETTINGS = [
   'kiosk', 'idle-timeout', 'idle-countdown', 'quick-exit', 'take-home-url',
 ];
 
-// The wasm module's Subresource Integrity hash. Empty in a build from source; the release
-// (scripts/release.mjs) writes the module's SHA-384 here, so that a page loading this file
-// with an `integrity` attribute checks the module too: a changed byte is refused.
-const WASM_INTEGRITY = '';
+const WASM_INTEGRITY = ''; // the module's SHA-384 in a release (scripts/release.mjs)
 
 // The wasm module is fetched at the same time as the glue that starts it, not after it: on a
 // slow connection that saves a round trip before anything shows.
