@@ -2,7 +2,11 @@
 // browser, no compression unless asked. Used by the demo command, the end-to-end tests and the
 // benchmark.
 //
-//   node scripts/serve.mjs [--port 8080] [--root dist] [--gzip]
+//   node scripts/serve.mjs [--port 8080] [--root dist] [--gzip] [--precompressed]
+//
+// With --precompressed, a file with a `.br` (or `.gz`) beside it is sent as that file, with
+// `Content-Encoding`, to a browser that accepts it, as a host's server does with the release's
+// precompressed files (nginx's brotli_static and gzip_static).
 //
 // Prints "Serving <root> at http://127.0.0.1:<port>/" once listening. The privacy tests start
 // it in their own process with `onRequest`, to see every request that reaches it, WebSocket
@@ -30,7 +34,7 @@ function option(name, fallback) {
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
-export function startServer({ root = 'dist', port = 8080, gzip = false, quiet = false, onRequest = () => {} } = {}) {
+export function startServer({ root = 'dist', port = 8080, gzip = false, precompressed = false, quiet = false, onRequest = () => {} } = {}) {
   const base = resolve(root);
   // Each file is compressed once, as a host's server or CDN does (nginx's gzip_static, a cache):
   // level 9 on every request would put the server's own work, on the same two cores, into the
@@ -64,7 +68,18 @@ export function startServer({ root = 'dist', port = 8080, gzip = false, quiet = 
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
       };
-      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const accepts = (coding) => new RegExp(`\\b${coding}\\b`).test(req.headers['accept-encoding'] ?? '');
+      let sent = false;
+      for (const [coding, suffix] of precompressed ? [['br', '.br'], ['gzip', '.gz']] : []) {
+        const beside = accepts(coding) && (await readFile(file + suffix).catch(() => null));
+        if (!beside) continue;
+        body = beside;
+        headers['Content-Encoding'] = coding;
+        headers.Vary = 'Accept-Encoding';
+        sent = true;
+        break;
+      }
+      if (!sent && gzip && accepts('gzip')) {
         body = gzipOnce(file, info, body);
         headers['Content-Encoding'] = 'gzip';
       }
@@ -94,5 +109,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     root: option('root', 'dist'),
     port: Number(option('port', '8080')),
     gzip: process.argv.includes('--gzip'),
+    precompressed: process.argv.includes('--precompressed'),
   });
 }

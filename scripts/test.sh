@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every check and test, installing what is missing first:
 # formatting, lints (native and wasm32, and bench/floor's), rustdoc, native unit tests,
-# component tests in headless Chromium, the release build, its size against the ceiling, a
-# test-only bundle that can panic on purpose, and end-to-end tests in Chromium.
+# component tests in headless Chromium, the release build, its size against the ceiling, the
+# release package and its tests, a test-only bundle that can panic on purpose, and end-to-end
+# tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --for-tests
@@ -43,6 +44,12 @@ scripts/build.sh
 
 step "Bundle size (scripts/size.mjs --check)"
 node scripts/size.mjs --check
+
+step "Release package (scripts/release.sh --no-build: the npm tarball and the zip)"
+scripts/release.sh --no-build
+
+step "The release: installed offline with npm, tsc, the manifest's schema, in Chromium (tests/release/)"
+npx --no-install playwright test -c playwright.release.config.js --reporter=list
 
 step "Test bundle that can panic on purpose (never shipped; for tests/e2e/panic.spec.js)"
 scripts/build-test-bundle.sh

@@ -5,6 +5,8 @@
 //! kiosk and the panic note together in the element's shadow root.
 
 pub mod attributes;
+#[cfg(test)]
+mod host_api;
 mod languages;
 mod mount;
 pub mod registry;

@@ -36,12 +36,15 @@ const SETTINGS = [
   'kiosk', 'idle-timeout', 'idle-countdown', 'quick-exit', 'take-home-url',
 ];
 
+const WASM_INTEGRITY = ''; // the module's SHA-384 in a release (scripts/release.mjs)
+const LANGUAGE_INTEGRITY = {}; // each language file's SHA-384 in a release, by tag
+
 // The wasm module is fetched at the same time as the glue that starts it, not after it: on a
 // slow connection that saves a round trip before anything shows.
 let loading = null;
 function loadBundle() {
   loading ??= (async () => {
-    const wasm = fetch(new URL('./recovery-widgets_bg.wasm', import.meta.url));
+    const wasm = fetch(new URL('./recovery-widgets_bg.wasm', import.meta.url), { integrity: WASM_INTEGRITY });
     // Should the glue fail first, the fetch's own failure is not reported a second time.
     wasm.catch(() => {});
     const bundle = await import('./recovery-widgets.js');
@@ -64,7 +67,8 @@ function loadLanguages(bundle, widgets) {
     if (languageFiles.has(tag)) continue;
     languageFiles.set(tag, (async () => {
       try {
-        const response = await fetch(new URL(`./lang/${tag}.json`, import.meta.url));
+        const url = new URL(`./lang/${tag}.json`, import.meta.url);
+        const response = await fetch(url, { integrity: LANGUAGE_INTEGRITY[tag] ?? '' });
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         bundle.addLanguage(tag, await response.text());
       } catch (error) {

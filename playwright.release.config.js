@@ -1,0 +1,25 @@
+// The release's tests (tests/release/): the package scripts/release.sh wrote, installed with
+// npm into an empty project as a web team would, then type-checked, validated and opened in
+// Debian's Chromium. Run through scripts/test.sh after the release is made; each test starts
+// its own loopback server on a free port.
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'tests/release',
+  outputDir: 'tests/release/results',
+  globalSetup: './tests/release/install.js',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+    trace: 'off',
+  },
+});
