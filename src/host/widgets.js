@@ -195,6 +195,9 @@ class RecoveryWidget extends HTMLElement {
       this.#mounted = bundle.mountWidget(this, this.localName);
     } catch (error) {
       console.error(`[recovery-widgets] <${this.localName}> could not start`, error);
+      // Not a blank box: the person is told, calmly (a panic's own note, with their answers,
+      // is left as it is).
+      if (!stopped) this.#say('Sorry, this tool could not start. Please reload the page.');
     } finally {
       this.#building = false;
     }

@@ -218,3 +218,19 @@ test.describe('a host acting on recovery-widget-ready', () => {
     await expect(goals.widget.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible();
   });
 });
+
+test('a widget that cannot start says so, calmly, instead of leaving a blank box', async ({ page }) => {
+  const errors = pageErrors(page);
+  // The browser refuses the widget's styles (as a broken or locked-down browser might): the
+  // bundle cannot build that widget.
+  await page.addInitScript(() => {
+    CSSStyleSheet.prototype.replaceSync = () => {
+      throw new DOMException('refused for this test', 'NotAllowedError');
+    };
+  });
+  await page.goto('/');
+  for (const tag of ['strengths-inventory', 'goal-builder', 'warning-sign-planner']) {
+    await expect(page.locator(tag).getByRole('status')).toHaveText('Sorry, this tool could not start. Please reload the page.');
+  }
+  expect(errors).toEqual([]);
+});
