@@ -214,3 +214,35 @@ test('on a kiosk, "I\'m finished" goes back to the host\'s language for the next
   }
   await expect(kiosk.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
 });
+
+test('a host words each language on its own, and gives each its own crisis lines', async ({ page }) => {
+  // languages.html as a host might write it: its own wording and lines per language.
+  await page.route('**/languages.html', async (route) => {
+    const response = await route.fetch();
+    const wording = { en: { 'inventory.title': 'Our strengths page' }, vi: { 'inventory.title': 'Trang điểm mạnh của chúng tôi' } };
+    const lines = {
+      en: [{ name: 'Harbourside team', number: '(02) 5550 1234' }],
+      vi: [{ name: 'Đội Harbourside (tiếng Việt)', number: '(02) 5550 1235' }],
+    };
+    const html = (await response.text())
+      .replace('<main>', `<main><script type="application/json" id="words">${JSON.stringify(wording)}</script>
+        <script type="application/json" id="lines">${JSON.stringify(lines)}</script>`)
+      .replaceAll('namespace="languages"', 'namespace="languages" text-from="words" crisis-lines-from="lines"');
+    await route.fulfill({ response, body: html });
+  });
+  await open(page);
+  const inventory = page.locator('strengths-inventory');
+  const planner = page.locator('warning-sign-planner');
+  await expect(inventory.getByRole('heading', { level: 2 })).toHaveText('Our strengths page');
+  await expect(planner.locator('.rw-crisis-line')).toHaveText([/Harbourside team/]);
+
+  await choose(page, 'vi');
+  await expect(inventory.getByRole('heading', { level: 2 })).toHaveText('Trang điểm mạnh của chúng tôi');
+  await expect(planner.locator('.rw-crisis-line')).toHaveText([/Đội Harbourside \(tiếng Việt\)/]);
+  // Words the host left out are the language's own.
+  await expect(inventory.getByRole('button', { name: say('vi', 'nav.summary') })).toBeVisible();
+
+  await choose(page, 'es');
+  await expect(inventory.getByRole('heading', { level: 2 })).toHaveText(say('es', 'inventory.title'));
+  await expect(planner.locator('.rw-crisis-line')).toHaveCount(5); // the defaults, with TIS National
+});
