@@ -53,6 +53,14 @@ pub fn long_date(moment: Timestamp, lang: &str) -> String {
     date.to_locale_date_string(lang, &options).into()
 }
 
+/// A whole number as people write it in `lang` (`2,000` in English), through `Intl`.
+pub fn number(n: usize, lang: &str) -> String {
+    js_sys::Number::from(n as f64)
+        .to_locale_string(lang)
+        .as_string()
+        .unwrap_or_else(|| n.to_string())
+}
+
 /// Today's date where the person is.
 pub fn today() -> CalendarDate {
     let d = Date::new_0();

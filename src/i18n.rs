@@ -22,6 +22,9 @@ thread_local! {
         RefCell::new(ByLanguage::default());
     /// The language the person chose on this page ("" until they choose one).
     static CHOSEN: RwSignal<String> = crate::browser::for_the_page(|| RwSignal::new(String::new()));
+    /// The languages the first widget on the page offers, to tell the web team when another
+    /// offers different ones.
+    static OFFERED_ON_PAGE: RefCell<Option<Vec<&'static str>>> = const { RefCell::new(None) };
 }
 
 /// Keeps a built-in language's file (its text, a JSON object of key → text) for every widget
@@ -57,7 +60,64 @@ pub fn chosen_language() -> RwSignal<String> {
     CHOSEN.with(|chosen| *chosen)
 }
 
+/// One language in the menu.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MenuLanguage {
+    /// The value chosen (a built-in language's tag).
+    pub value: &'static str,
+    /// The language the name is written in, for its `lang` attribute: the host's own tag for
+    /// a language the host wrote itself.
+    pub lang: String,
+    /// The language's name, in its own words and script.
+    pub name: String,
+}
+
+/// Notes the languages a widget offers; when widgets on one page offer different languages,
+/// tells the web team (a choice in one cannot then apply to every widget).
+pub fn note_offered(offered: &[&'static str]) {
+    OFFERED_ON_PAGE.with(|first| {
+        let mut first = first.borrow_mut();
+        match first.as_deref() {
+            None => *first = Some(offered.to_vec()),
+            Some(first) if first != offered => crate::browser::warn_web_team(&format!(
+                "widgets on this page offer different languages ({} and {}): offer the same \
+                 list on each, so a person's choice applies to every widget",
+                first.join(" "),
+                offered.join(" ")
+            )),
+            Some(_) => {}
+        }
+    });
+}
+
 impl HostLanguages {
+    /// A language as the menu shows it: named in its own words, marked with its own tag. The
+    /// default language, when the host wrote it itself (its own `lang` is not built in), is
+    /// named by the host's `language.name`, else by its tag.
+    pub fn menu_language(&self, language: &'static str) -> MenuLanguage {
+        let hosts_own = language == self.default_language()
+            && built_in_language(&self.page_lang) != Some(language)
+            && self.host_words.contains(language);
+        if hosts_own {
+            let name = self
+                .host_words
+                .get(language)
+                .and_then(|w| w.get(Text::LanguageName.key()).cloned())
+                .unwrap_or_else(|| self.page_lang.clone());
+            MenuLanguage {
+                value: language,
+                lang: self.page_lang.clone(),
+                name,
+            }
+        } else {
+            MenuLanguage {
+                value: language,
+                lang: language.to_owned(),
+                name: language_name(language),
+            }
+        }
+    }
+
     /// The languages the person can choose from: those offered whose words are here (a file
     /// that could not load is left out; the default is always there).
     pub fn available(&self) -> Vec<&'static str> {
@@ -123,10 +183,7 @@ impl Words {
     /// A number as people write it in this language (`2,000` in English, `٢٬٠٠٠` in Arabic),
     /// through the browser's `Intl`, which holds every language's rules.
     pub fn number(&self, n: usize) -> String {
-        js_sys::Number::from(n as f64)
-            .to_locale_string(&self.lang())
-            .as_string()
-            .unwrap_or_else(|| n.to_string())
+        crate::browser::number(n, &self.lang())
     }
 
     /// A phone number inside a sentence. In a right-to-left language it is kept left to right

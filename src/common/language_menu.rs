@@ -1,5 +1,6 @@
 //! The menu of languages, shown when a host offers more than one.
 
+use crate::i18n::MenuLanguage;
 use leptos::prelude::*;
 
 /// A menu of the languages offered, each named in its own words and script. Choosing one
@@ -7,9 +8,9 @@ use leptos::prelude::*;
 /// it.
 #[component]
 pub fn LanguageMenu(
-    /// The languages to offer, each as (tag, its own name).
-    offered: Vec<(&'static str, String)>,
-    /// The language shown now.
+    /// The languages to offer.
+    offered: Vec<MenuLanguage>,
+    /// The language shown now (its tag).
     current: Signal<String>,
     /// The menu's label, in the language shown now.
     label: Signal<String>,
@@ -18,19 +19,20 @@ pub fn LanguageMenu(
 ) -> impl IntoView {
     let options = offered
         .into_iter()
-        .map(|(tag, name)| {
-            view! {
-                <option value=tag lang=tag selected=move || current.with(|c| c == tag)>{name}</option>
-            }
+        .map(|language| {
+            view! { <option value=language.value lang=language.lang>{language.name}</option> }
         })
         .collect_view();
-    let on_change = move |event: leptos::ev::Event| {
-        choose.run(event_target_value(&event));
-    };
     view! {
         <div class="rw-language">
             <label for="rw-language-menu">{move || label.get()}</label>
-            <select id="rw-language-menu" on:change=on_change>{options}</select>
+            // The menu's value is set as a property: once a person has chosen, a browser no
+            // longer follows an option's `selected` attribute, and another widget's choice
+            // (or a kiosk's fresh start) must still show here.
+            <select id="rw-language-menu" prop:value=move || current.get()
+                on:change=move |event| choose.run(event_target_value(&event))>
+                {options}
+            </select>
         </div>
     }
 }

@@ -29,7 +29,7 @@ use crate::settings::{
 };
 use crate::store::{RecordSlot, StorageMode};
 use recovery_core::crisis::{crisis_lines_from_json, CrisisLines};
-use recovery_core::languages::{built_in_language, choose_languages, ByLanguage};
+use recovery_core::languages::{built_in_language, choose_languages, well_formed_tag, ByLanguage};
 use recovery_core::presets::{built_in_domain_ids, choose_domains, DomainPreset};
 use recovery_core::text::read_words;
 use std::collections::BTreeMap;
@@ -78,6 +78,12 @@ impl WidgetConfig {
             })
             .filter(|l| !l.trim().is_empty())
             .unwrap_or_else(|| "en".to_owned());
+        // The browser's Intl refuses a tag that is not well formed (dates and numbers could
+        // not be written): `en_AU` is read as `en-AU`, and nonsense as English.
+        let lang = well_formed_tag(&lang).unwrap_or_else(|| {
+            warn_web_team(&format!("lang=\"{lang}\" is not a language tag; using en"));
+            "en".to_owned()
+        });
         let languages = read_languages(host, lang);
 
         let kiosk = read_kiosk_settings(host);
@@ -116,11 +122,12 @@ impl WidgetConfig {
             }
         };
 
+        let crisis_lines = read_crisis_lines(host, &languages);
         WidgetConfig {
             languages,
             slot: RecordSlot::new(mode, &namespace),
             domain_ids,
-            crisis_lines: read_crisis_lines(host),
+            crisis_lines,
             kiosk,
         }
     }
@@ -140,7 +147,7 @@ fn named_json(host: &Element, attribute: &str) -> Option<(String, Option<String>
 
 /// The host's crisis lines from the JSON block named by `crisis-lines-from` (none: the
 /// defaults, in the person's language).
-fn read_crisis_lines(host: &Element) -> CrisisLines {
+fn read_crisis_lines(host: &Element, languages: &HostLanguages) -> CrisisLines {
     let Some((id, json)) = named_json(host, "crisis-lines-from") else {
         return CrisisLines::default();
     };
@@ -150,7 +157,7 @@ fn read_crisis_lines(host: &Element) -> CrisisLines {
         ));
         return CrisisLines::default();
     };
-    let lines = crisis_lines_from_json(&json);
+    let lines = crisis_lines_from_json(&json, &languages.page_lang, languages.default_language());
     for problem in &lines.problems {
         warn_web_team(&format!(
             "crisis-lines-from=\"{id}\": {problem}; showing the default crisis lines there"

@@ -8,6 +8,7 @@
 
 use super::attributes::WidgetConfig;
 use super::registry;
+use crate::browser::warn_web_team;
 use crate::common::LanguageMenu;
 use crate::i18n::{self, Words};
 use crate::settings::{HostCrisisLines, LifeDomains};
@@ -65,11 +66,17 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
     let chosen = i18n::chosen_language();
     // The language the person chose before, kept with their record (never on a kiosk).
     if chosen.with_untracked(String::is_empty) {
-        if let Ok(Some(saved)) = config.slot.load_language() {
-            let saved = built_in_language(&saved).filter(|l| languages.available().contains(l));
-            if let Some(saved) = saved {
-                chosen.set(saved.to_owned());
+        match config.slot.load_language() {
+            Ok(Some(saved)) => {
+                let saved = built_in_language(&saved).filter(|l| languages.available().contains(l));
+                if let Some(saved) = saved {
+                    chosen.set(saved.to_owned());
+                }
             }
+            Ok(None) => {}
+            Err(error) => warn_web_team(&format!(
+                "the language chosen before could not be read ({error:?}); showing the default"
+            )),
         }
     }
     show_language(
@@ -96,40 +103,43 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
         let prompt = countdown.filter(|_| crate::kiosk::claim_still_there());
         provide_context(kiosk);
 
-        // The person's language: every widget on the page follows their choice. (Closures,
-        // not memos: the words change only when the person picks a language.)
+        // The person's language: every widget on the page follows their choice. A memo, so
+        // a choice this widget cannot show does not rebuild it.
         let current = {
             let languages = languages.clone();
-            move || chosen.with(|c| languages.current(c))
+            Memo::new(move |_| chosen.with(|c| languages.current(c).to_owned()))
         };
         let offered = languages.available();
+        i18n::note_offered(&offered);
         let menu = (offered.len() > 1).then(|| {
-            let offered = offered.iter().map(|l| (*l, i18n::language_name(l))).collect();
+            let offered = offered.iter().map(|l| languages.menu_language(l)).collect();
             let choose = Callback::new(move |language: String| {
-                // Kept with the record; a browser that keeps nothing still switches.
-                let _ = slot.save_language(&language);
+                // Kept with the record (a kiosk keeps nothing: its storage is memory only).
+                if let Err(error) = slot.save_language(&language) {
+                    warn_web_team(&format!("the chosen language could not be kept ({error:?}); it applies while this page is open"));
+                }
                 chosen.set(language);
             });
             let label = {
-                let (languages, current) = (languages.clone(), current.clone());
-                Signal::derive(move || languages.words(current()).get(Text::LanguageMenu))
+                let languages = languages.clone();
+                Signal::derive(move || current.with(|c| languages.words(c).get(Text::LanguageMenu)))
             };
-            view! { <LanguageMenu offered=offered current=Signal::derive({ let current = current.clone(); move || current().to_owned() }) label=label choose=choose/> }
+            view! { <LanguageMenu offered=offered current=current.into() label=label choose=choose/> }
         });
         let fresh_start = {
-            let (languages, current) = (languages.clone(), current.clone());
+            let languages = languages.clone();
             move || {
                 // Every wipe, and every change of language, rebuilds the widget, and its kiosk
                 // bar, from the first screen; what the person typed is in the record and drafts.
                 crate::kiosk::track_fresh_starts();
-                let words = languages.words(current());
+                let words = current.with(|c| languages.words(c));
                 let _ = show_language(&container, &words);
                 provide_context(words);
                 view! { {bar.then(|| view! { <crate::kiosk::KioskBar/> })} {(widget.view)()} }
             }
         };
         let still_there = move || {
-            provide_context(languages.words(current()));
+            provide_context(current.with(|c| languages.words(c)));
             prompt.map(|countdown| view! { <crate::kiosk::StillThere countdown=countdown/> })
         };
         view! { {menu} {fresh_start} {still_there} }

@@ -51,7 +51,7 @@ pub fn KindChart(
                 <g>
                     <text x=label_x y=y + 16 class="rw-chart-label">{words.get(*label)}</text>
                     <rect x=bar_x y=y + 22 width=bar height="16" rx="3" class=*class></rect>
-                    <text x=count_x y=y + 35 class="rw-chart-count">{count.to_string()}</text>
+                    <text x=count_x y=y + 35 class="rw-chart-count">{words.number(*count)}</text>
                 </g>
             }
         })

@@ -242,7 +242,35 @@ test('a host words each language on its own, and gives each its own crisis lines
   // Words the host left out are the language's own.
   await expect(inventory.getByRole('button', { name: say('vi', 'nav.summary') })).toBeVisible();
 
+  // A language the host gave no lines keeps the service's own team, with free interpreting.
   await choose(page, 'es');
   await expect(inventory.getByRole('heading', { level: 2 })).toHaveText(say('es', 'inventory.title'));
-  await expect(planner.locator('.rw-crisis-line')).toHaveCount(5); // the defaults, with TIS National
+  await expect(planner.locator('.rw-crisis-line')).toHaveText([new RegExp(say('es', 'crisis.default.interpreter').replace(/[()]/g, '\\$&')), /Harbourside team/]);
+});
+
+test('every menu shows the language on screen, whichever widget it was chosen in', async ({ page }) => {
+  await open(page);
+  const menus = WIDGETS.map((tag) => page.locator(tag).locator('#rw-language-menu'));
+  await choose(page, 'vi');
+  await choose(page, 'en');
+  await choose(page, 'vi', { widget: 'goal-builder' });
+  for (const menu of menus) await expect(menu).toHaveValue('vi');
+  // Back to English from the first widget's menu, which showed English a moment ago.
+  await choose(page, 'en');
+  for (const menu of menus) await expect(menu).toHaveValue('en');
+  await choose(page, 'ar', { widget: 'warning-sign-planner' });
+  for (const menu of menus) await expect(menu).toHaveValue('ar');
+});
+
+test('a host language tag written with an underscore still works, and nonsense falls back to English', async ({ page }) => {
+  for (const [tag, shown] of [['en_AU', 'en'], ['x', 'en']]) {
+    await page.route('**/languages.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('<html lang="en-AU">', `<html lang="${tag}">`) });
+    });
+    await open(page);
+    await expect(page.locator('strengths-inventory').locator('.rw-root')).toHaveAttribute('lang', shown);
+    await expect(page.locator('strengths-inventory').getByText('0 of 7 life areas have something written')).toBeVisible();
+    await page.unrouteAll();
+  }
 });

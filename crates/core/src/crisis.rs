@@ -41,20 +41,53 @@ pub struct CrisisLines {
     pub every_language: Option<Vec<CrisisLine>>,
     /// The host's lines for particular built-in languages (an object of tag → list).
     pub by_language: ByLanguage<Vec<CrisisLine>>,
+    /// The host's default language, whose lines stand in for a language that has none.
+    pub default_language: Option<&'static str>,
     /// Why some or all of the host's configuration was not used, for the console. Empty when
     /// all of it was.
     pub problems: Vec<String>,
 }
 
 impl CrisisLines {
-    /// The lines to show in the catalogue's language: the host's for that language, else its
-    /// list for every language, else the defaults ([`default_lines`]).
+    /// The lines to show in the catalogue's language: the host's for that language; else its
+    /// list for every language; else its default language's lines (the service's own team
+    /// stays on screen), with free interpreting after emergency services in any language but
+    /// English; else the defaults ([`default_lines`]).
     pub fn for_words(&self, words: &Catalogue) -> Vec<CrisisLine> {
-        built_in_language(words.text_lang())
-            .and_then(|tag| self.by_language.get(tag))
-            .or(self.every_language.as_ref())
-            .cloned()
-            .unwrap_or_else(|| default_lines(words))
+        let language = built_in_language(words.text_lang());
+        if let Some(lines) = language.and_then(|l| self.by_language.get(l)) {
+            return lines.clone();
+        }
+        if let Some(lines) = &self.every_language {
+            return lines.clone();
+        }
+        match self.default_language.and_then(|l| self.by_language.get(l)) {
+            Some(lines) => {
+                let mut lines = lines.clone();
+                if !words.is_english() && !lines.iter().any(|l| l.number == INTERPRETERS) {
+                    let at = lines
+                        .iter()
+                        .position(|l| l.number == "000")
+                        .map_or(0, |i| i + 1);
+                    lines.insert(at, interpreters(words));
+                }
+                lines
+            }
+            None => default_lines(words),
+        }
+    }
+}
+
+/// TIS National's number: free phone interpreting, any time.
+const INTERPRETERS: &str = "131 450";
+
+fn interpreters(words: &Catalogue) -> CrisisLine {
+    CrisisLine {
+        name: words.text(Text::CrisisInterpreterName).to_owned(),
+        number: INTERPRETERS.to_owned(),
+        text_number: None,
+        hours: Some(words.text(Text::CrisisAlwaysOpen).to_owned()),
+        description: Some(words.text(Text::CrisisInterpreterAbout).to_owned()),
     }
 }
 
@@ -90,12 +123,7 @@ pub fn default_lines(words: &Catalogue) -> Vec<CrisisLine> {
         Text::CrisisEmergencyAbout,
     )];
     if !words.is_english() {
-        lines.push(line(
-            Text::CrisisInterpreterName,
-            "131 450",
-            None,
-            Text::CrisisInterpreterAbout,
-        ));
+        lines.push(interpreters(words));
     }
     lines.extend([
         line(
@@ -121,14 +149,32 @@ pub fn default_lines(words: &Catalogue) -> Vec<CrisisLine> {
 }
 
 /// Reads the host's crisis lines: a JSON list for every language, or an object whose keys are
-/// language tags and whose values are lists. A list with any line lacking a name or a number
-/// that can be dialled, or one that is not JSON, is not used (the defaults are shown for its
-/// languages instead), with the reasons in `problems`.
-pub fn crisis_lines_from_json(json: &str) -> CrisisLines {
-    let mut lines = CrisisLines::default();
+/// language tags (built in, or the page's own, `page_lang`, standing for the default
+/// language `default_language`) and whose values are lists. A list with any line lacking a
+/// name or a number that can be dialled, or one that is not JSON, is not used, with the
+/// reasons in `problems`.
+pub fn crisis_lines_from_json(
+    json: &str,
+    page_lang: &str,
+    default_language: &'static str,
+) -> CrisisLines {
+    let mut lines = CrisisLines {
+        default_language: Some(default_language),
+        ..CrisisLines::default()
+    };
     if let Ok(by_tag) = serde_json::from_str::<BTreeMap<String, Vec<LineIn>>>(json) {
+        if by_tag.is_empty() {
+            lines
+                .problems
+                .push("the object of crisis lines is empty".to_owned());
+        }
         for (tag, entries) in by_tag {
-            let Some(language) = built_in_language(&tag) else {
+            let language = if tag.eq_ignore_ascii_case(page_lang) {
+                Some(default_language)
+            } else {
+                built_in_language(&tag)
+            };
+            let Some(language) = language else {
                 lines.problems.push(format!(
                     "\"{tag}\" is not a built-in language; its lines are not used"
                 ));
@@ -203,6 +249,8 @@ mod tests {
         let got = crisis_lines_from_json(
             r#"[{"name":"Healthline","number":"0800 611 116","hours":"Any time"},
                 {"name":"Need to talk?","number":"1737","text":"1737","description":"<b>Free</b> call or text"}]"#,
+            "en-AU",
+            "en",
         );
         assert_eq!(got.problems, Vec::<String>::new());
         let lines = got.for_words(&Catalogue::english());
@@ -222,6 +270,8 @@ mod tests {
     fn a_partial_line_with_only_a_name_and_number_is_fine() {
         let got = crisis_lines_from_json(
             r#"[{"name":"Local team","number":"(02) 5550 1234","hours":"  "}]"#,
+            "en-AU",
+            "en",
         );
         assert!(got.problems.is_empty());
         assert_eq!(got.every_language.unwrap()[0].hours, None);
@@ -233,6 +283,7 @@ mod tests {
             ("not json", "JSON list"),
             ("{\"name\":\"x\"}", "JSON list"),
             ("{\"en\": []}", "en: the crisis line list is empty"),
+            ("{}", "the object of crisis lines is empty"),
             (
                 "{\"fr\": [{\"name\":\"A\",\"number\":\"15\"}]}",
                 "\"fr\" is not a built-in",
@@ -251,7 +302,7 @@ mod tests {
             ("[{\"name\":\"A\",\"number\":131114}]", "JSON list"),
         ];
         for (json, why) in cases {
-            let got = crisis_lines_from_json(json);
+            let got = crisis_lines_from_json(json, "en-AU", "en");
             let english = Catalogue::english();
             assert_eq!(got.for_words(&english), default_lines(&english), "{json}");
             assert!(got.problems[0].contains(why), "{json}: {:?}", got.problems);
@@ -305,14 +356,44 @@ mod tests {
         let got = crisis_lines_from_json(
             r#"{"en-AU":[{"name":"Local team","number":"5550 1234"}],
                 "ar":[{"name":"الفريق المحلي","number":"5550 1235"}]}"#,
+            "en-AU",
+            "en",
         );
         assert!(got.problems.is_empty(), "{:?}", got.problems);
         let arabic = Catalogue::built_in("ar")
             .and_language([("language.name".to_owned(), "العربية".to_owned())].into());
         assert_eq!(numbers(got.for_words(&Catalogue::english())), ["5550 1234"]);
         assert_eq!(numbers(got.for_words(&arabic)), ["5550 1235"]);
+        // A language with no lines of its own keeps the service's own team (the default
+        // language's lines), with free interpreting after emergency services.
         let spanish = Catalogue::built_in("es")
             .and_language([("language.name".to_owned(), "Español".to_owned())].into());
-        assert_eq!(got.for_words(&spanish), default_lines(&spanish));
+        assert_eq!(numbers(got.for_words(&spanish)), ["131 450", "5550 1234"]);
+        let with_emergency = crisis_lines_from_json(
+            r#"{"en":[{"name":"Emergency","number":"000"},{"name":"Local team","number":"5550 1234"}]}"#,
+            "en-AU",
+            "en",
+        );
+        assert_eq!(
+            numbers(with_emergency.for_words(&spanish)),
+            ["000", "131 450", "5550 1234"]
+        );
+        // The page's own tag names the default language, built in or not.
+        let french_page = crisis_lines_from_json(
+            r#"{"fr":[{"name":"Équipe locale","number":"5550 1236"}]}"#,
+            "fr",
+            "en",
+        );
+        assert!(
+            french_page.problems.is_empty(),
+            "{:?}",
+            french_page.problems
+        );
+        let french =
+            Catalogue::with_host_text("fr", r#"{"crisis.title":"Besoin d'aide ?"}"#).unwrap();
+        assert_eq!(
+            numbers(french_page.for_words(&french)),
+            ["131 450", "5550 1236"]
+        );
     }
 }

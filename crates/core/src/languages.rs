@@ -53,6 +53,20 @@ pub fn direction(tag: &str) -> Direction {
     }
 }
 
+/// A host's language tag as the browser's `Intl` takes it: `_` written `-`, and only a
+/// well-formed tag (a language of 2 to 3 or 5 to 8 letters, then subtags of 1 to 8 letters or
+/// digits). `None` for anything else (`x`, `""`, `en AU`), which `Intl` would refuse.
+pub fn well_formed_tag(tag: &str) -> Option<String> {
+    let tag = tag.trim().replace('_', "-");
+    let mut subtags = tag.split('-');
+    let language = subtags.next()?;
+    let language_ok = matches!(language.len(), 2..=3 | 5..=8)
+        && language.chars().all(|c| c.is_ascii_alphabetic());
+    let rest_ok =
+        subtags.all(|s| (1..=8).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphanumeric()));
+    (language_ok && rest_ok).then_some(tag)
+}
+
 /// The built-in language a tag asks for, if there is one: `en-AU` finds `en`, `zh-TW` and
 /// `zh-HK` find `zh-Hant`, `zh` and `zh-CN` find `zh-Hans`, `pa-Guru-IN` finds `pa` (Punjabi
 /// in the Shahmukhi script, `pa-Arab`, is not built in).
@@ -235,6 +249,24 @@ mod tests {
         ];
         for (tag, want) in cases {
             assert_eq!(built_in_language(tag), want, "{tag}");
+        }
+    }
+
+    #[test]
+    fn only_well_formed_tags_reach_the_browser() {
+        let cases = [
+            ("en-AU", Some("en-AU")),
+            ("en_AU", Some("en-AU")),
+            (" zh-Hant-TW ", Some("zh-Hant-TW")),
+            ("es-419", Some("es-419")),
+            ("x", None),
+            ("", None),
+            ("en AU", None),
+            ("en--AU", None),
+            ("en-subtagtoolong", None),
+        ];
+        for (tag, want) in cases {
+            assert_eq!(well_formed_tag(tag).as_deref(), want, "{tag:?}");
         }
     }
 

@@ -41,7 +41,13 @@ fn never_said(tag: &str) -> &'static [&'static str] {
             "enfermedad",
             "cumplimiento",
         ],
-        "vi" => &["bệnh nhân", "triệu chứng", "rối loạn", "khiếm khuyết"],
+        "vi" => &[
+            "bệnh nhân",
+            "triệu chứng",
+            "rối loạn",
+            "khiếm khuyết",
+            "tâm thần",
+        ],
         "zh-Hans" => &["患者", "病人", "症状", "缺陷", "障碍", "疾病"],
         "zh-Hant" => &["患者", "病人", "症狀", "缺陷", "障礙", "疾病"],
         "ar" => &["مريض", "أعراض", "عجز", "اضطراب"],
@@ -53,12 +59,26 @@ fn never_said(tag: &str) -> &'static [&'static str] {
 /// Everything wrong with one language's file, one line each.
 fn problems_in(tag: &str, english: &BTreeMap<String, &str>) -> Vec<String> {
     let path = lang_dir().join(format!("{tag}.json"));
-    let words = match std::fs::read_to_string(&path).map(|text| read_words(&text)) {
-        Ok(Ok(words)) => words,
-        Ok(Err(e)) => return vec![format!("{tag}.json: {e}")],
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) => return vec![format!("{tag}.json: {e}")],
+    };
+    let words = match read_words(&text) {
+        Ok(words) => words,
         Err(e) => return vec![format!("{tag}.json: {e}")],
     };
     let mut problems = Vec::new();
+    // A key written twice would quietly keep only its last text.
+    let lines_with_a_key = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with('"'))
+        .count();
+    if lines_with_a_key != words.len() {
+        problems.push(format!(
+            "{tag}.json: {lines_with_a_key} lines with a key but {} keys: a key written twice?",
+            words.len()
+        ));
+    }
     for key in english.keys().filter(|k| !words.contains_key(*k)) {
         problems.push(format!("{tag}.json lacks {key}"));
     }
@@ -103,6 +123,22 @@ fn problems_in(tag: &str, english: &BTreeMap<String, &str>) -> Vec<String> {
         ));
     }
     problems
+}
+
+#[test]
+fn the_files_are_the_built_in_languages() {
+    let mut files: Vec<String> = std::fs::read_dir(lang_dir())
+        .expect("lang/ can be read")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter_map(|name| name.strip_suffix(".json").map(str::to_owned))
+        .collect();
+    files.sort_unstable();
+    let mut built_in: Vec<String> = BUILT_IN.iter().map(|t| t.to_string()).collect();
+    built_in.sort_unstable();
+    assert_eq!(
+        files, built_in,
+        "lang/ holds a file for each built-in language, and no other"
+    );
 }
 
 #[test]
