@@ -637,7 +637,8 @@ impl Catalogue {
 
     /// Whether the words on screen are English: the built-in words, or a host's English.
     pub fn is_english(&self) -> bool {
-        crate::languages::built_in_language(self.text_lang()) == Some("en")
+        let language = self.text_lang().split(['-', '_']).next().unwrap_or_default();
+        language.eq_ignore_ascii_case("en")
     }
 
     /// The keys the host supplied that name no text here (likely typos), for the console.
