@@ -637,7 +637,11 @@ impl Catalogue {
 
     /// Whether the words on screen are English: the built-in words, or a host's English.
     pub fn is_english(&self) -> bool {
-        let language = self.text_lang().split(['-', '_']).next().unwrap_or_default();
+        let language = self
+            .text_lang()
+            .split(['-', '_'])
+            .next()
+            .unwrap_or_default();
         language.eq_ignore_ascii_case("en")
     }
 
