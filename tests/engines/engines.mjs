@@ -1,0 +1,112 @@
+// The two other engines the widgets must work in, each driven through WebDriver with
+// selenium-webdriver: WebKitGTK (Safari's engine; Debian's MiniBrowser driven by
+// WebKitWebDriver, on a virtual screen from xvfb-run) and Firefox ESR (headless, driven by
+// geckodriver). `scripts/setup.sh --for-tests` installs both. Each engine's driver is started
+// once for a test file; each test opens its own browser session, with storage of its own.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Builder } from 'selenium-webdriver';
+
+const BASE_PORT = Number(process.env.E2E_PORT ?? 8181);
+
+export const ENGINES = {
+  webkit: {
+    name: 'WebKitGTK',
+    port: BASE_PORT + 2,
+    // xvfb-run gives MiniBrowser a screen of its own; -a picks a free display number.
+    command: (port) => ['xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`]],
+    capabilities: () => ({
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': {
+        binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        args: ['--automation'],
+      },
+    }),
+  },
+  firefox: {
+    name: 'Firefox ESR',
+    port: BASE_PORT + 3,
+    command: (port) => ['geckodriver', ['--port', String(port), '--log', 'error']],
+    capabilities: ({ downloads }) => ({
+      browserName: 'firefox',
+      'moz:firefoxOptions': {
+        binary: '/usr/bin/firefox-esr',
+        args: ['-headless', '-width', '1280', '-height', '1024'],
+        prefs: {
+          // A saved copy goes straight to the test's own folder, without asking.
+          'browser.download.folderList': 2,
+          'browser.download.dir': downloads,
+          'browser.download.useDownloadDir': true,
+          'browser.download.always_ask_before_handling_new_types': false,
+          'browser.download.start_downloads_in_tmp_dir': false,
+          'browser.helperApps.neverAsk.saveToDisk': 'application/json',
+          // Quiet Firefox's own traffic: there is no internet here.
+          'app.update.enabled': false,
+          'browser.shell.checkDefaultBrowser': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'network.captive-portal-service.enabled': false,
+          'network.connectivity-service.enabled': false,
+        },
+      },
+    }),
+  },
+};
+
+/** Waits until the driver answers its status request; fails after `timeout` ms. */
+async function driverReady(url, timeout, exited) {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if (exited()) throw new Error(`the driver at ${url} stopped as it started`);
+    try {
+      const response = await fetch(`${url}/status`);
+      if (response.ok && (await response.json()).value?.ready) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`the driver at ${url} did not start within ${timeout / 1000} s`);
+}
+
+/**
+ * Starts an engine's driver. Returns `{ name, open(), stop() }`: `open()` starts a fresh browser
+ * session (its own storage and, in Firefox, its own downloads folder at `session.downloads`).
+ */
+export async function startEngine(key) {
+  const engine = ENGINES[key];
+  const [command, args] = engine.command(engine.port);
+  // A process group of its own, so stopping it stops xvfb-run's Xvfb and the browsers too.
+  const driver = spawn(command, args, { detached: true, stdio: ['ignore', 'ignore', 'inherit'] });
+  let exited = false;
+  driver.on('exit', () => (exited = true));
+  const url = `http://127.0.0.1:${engine.port}`;
+  await driverReady(url, 30_000, () => exited);
+  const sessions = new Set();
+  const folders = []; // downloads, kept until the engine stops: a test may open a copy later
+  return {
+    key,
+    name: engine.name,
+    async open() {
+      const downloads = mkdtempSync(join(tmpdir(), `rw-${key}-downloads-`));
+      const session = await new Builder().usingServer(url).withCapabilities(engine.capabilities({ downloads })).build();
+      await session.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
+      session.downloads = downloads;
+      session.engine = key;
+      sessions.add(session);
+      const quit = session.quit.bind(session);
+      session.quit = async () => {
+        sessions.delete(session);
+        await quit().catch(() => {});
+      };
+      folders.push(downloads);
+      return session;
+    },
+    async stop() {
+      for (const session of [...sessions]) await session.quit();
+      if (!exited) process.kill(-driver.pid, 'SIGTERM');
+      for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
