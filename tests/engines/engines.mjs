@@ -1,6 +1,6 @@
 // The two other engines the widgets must work in, each driven through WebDriver with
 // selenium-webdriver: WebKitGTK (Safari's engine; Debian's MiniBrowser driven by
-// WebKitWebDriver, on a virtual screen from xvfb-run) and Firefox ESR (headless, driven by
+// WebKitWebDriver, on a virtual screen from Xvfb) and Firefox ESR (headless, driven by
 // geckodriver). `scripts/setup.sh --for-tests` installs both. Each engine's driver is started
 // once for a test file; each test opens its own browser session, with storage of its own.
 import { spawn } from 'node:child_process';
@@ -15,8 +15,9 @@ export const ENGINES = {
   webkit: {
     name: 'WebKitGTK',
     port: BASE_PORT + 2,
-    // xvfb-run gives MiniBrowser a screen of its own; -a picks a free display number.
-    command: (port) => ['xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'WebKitWebDriver', `--port=${port}`]],
+    // MiniBrowser draws on a virtual screen of its own (startScreen).
+    screen: true,
+    command: (port) => ['WebKitWebDriver', [`--port=${port}`]],
     capabilities: () => ({
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': {
@@ -74,15 +75,77 @@ async function driverReady(url, timeout, exited) {
  * Starts an engine's driver. Returns `{ name, open(), stop() }`: `open()` starts a fresh browser
  * session (its own storage and, in Firefox, its own downloads folder at `session.downloads`).
  */
+/**
+ * Starts a virtual screen (Xvfb) on a display number no one uses: Xvfb picks it itself and
+ * writes it on a pipe once it is ready to draw (-displayfd), so two runs never collide and
+ * nothing waits on a screen that is not there. Only local clients (no TCP). Returns
+ * `{ display, stop() }`.
+ */
+async function startScreen(timeout = 15_000) {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
+  const display = await new Promise((resolve, reject) => {
+    let text = '';
+    const timer = setTimeout(() => reject(new Error(`Xvfb gave no display within ${timeout / 1000} s`)), timeout);
+    xvfb.stdio[3].on('data', (chunk) => {
+      text += chunk;
+      if (text.includes('\n')) {
+        clearTimeout(timer);
+        resolve(`:${text.trim()}`);
+      }
+    });
+    xvfb.on('error', (error) => (clearTimeout(timer), reject(error)));
+    xvfb.on('exit', (code) => (clearTimeout(timer), reject(new Error(`Xvfb stopped as it started (${code})`))));
+  }).catch((error) => {
+    kill(xvfb);
+    throw error;
+  });
+  return { display, stop: () => kill(xvfb) };
+}
+
+/** `promise`, or an error once `ms` have passed without it settling: nothing waits forever. */
+function within(ms, what, promise) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took more than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/** Stops a process started `detached`, with everything it started. */
+function kill(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // Gone already.
+  }
+}
+
 export async function startEngine(key) {
   const engine = ENGINES[key];
   const [command, args] = engine.command(engine.port);
-  // A process group of its own, so stopping it stops xvfb-run's Xvfb and the browsers too.
-  const driver = spawn(command, args, { detached: true, stdio: ['ignore', 'ignore', 'inherit'] });
+  const screen = engine.screen ? await startScreen() : null;
+  const env = screen ? { ...process.env, DISPLAY: screen.display } : process.env;
+  // A process group of its own, so stopping it stops the browsers it started too.
+  const driver = spawn(command, args, { detached: true, env, stdio: ['ignore', 'ignore', 'inherit'] });
   let exited = false;
   driver.on('exit', () => (exited = true));
+  // Whatever happens to the test process, the driver, its browsers and the screen go with it.
+  const stopAll = () => {
+    kill(driver);
+    screen?.stop();
+  };
+  process.once('exit', stopAll);
   const url = `http://127.0.0.1:${engine.port}`;
-  await driverReady(url, 30_000, () => exited);
+  try {
+    await driverReady(url, 30_000, () => exited);
+  } catch (error) {
+    stopAll();
+    throw error;
+  }
   const sessions = new Set();
   const folders = []; // downloads, kept until the engine stops: a test may open a copy later
   return {
@@ -90,7 +153,7 @@ export async function startEngine(key) {
     name: engine.name,
     async open() {
       const downloads = mkdtempSync(join(tmpdir(), `rw-${key}-downloads-`));
-      const session = await new Builder().usingServer(url).withCapabilities(engine.capabilities({ downloads })).build();
+      const session = await within(60_000, 'a browser session', new Builder().usingServer(url).withCapabilities(engine.capabilities({ downloads })).build());
       await session.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
       session.downloads = downloads;
       session.engine = key;
@@ -98,14 +161,15 @@ export async function startEngine(key) {
       const quit = session.quit.bind(session);
       session.quit = async () => {
         sessions.delete(session);
-        await quit().catch(() => {});
+        await within(20_000, 'closing a browser session', quit()).catch(() => {});
       };
       folders.push(downloads);
       return session;
     },
     async stop() {
       for (const session of [...sessions]) await session.quit();
-      if (!exited) process.kill(-driver.pid, 'SIGTERM');
+      stopAll();
+      process.removeListener('exit', stopAll);
       for (const folder of folders) rmSync(folder, { recursive: true, force: true });
     },
   };

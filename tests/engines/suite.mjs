@@ -215,7 +215,8 @@ export function crossEngineSuite(engineKey) {
     const closeSessions = async () => {
       for (const session of sessions.splice(0)) await session.quit();
     };
-    const it = (name, body, options = {}) => test(name, options, async () => {
+    // Each test is bounded: a hung engine fails its test, and the next one starts.
+    const it = (name, body, options = {}) => test(name, { timeout: 240_000, ...options }, async () => {
       try {
         await body();
       } finally {
