@@ -17,6 +17,10 @@ export const ENGINES = {
     port: BASE_PORT + 2,
     // MiniBrowser draws on a virtual screen of its own (startScreen).
     screen: true,
+    // MiniBrowser saves a download, without asking, into the home folder (there is no
+    // Downloads folder here): the driver gets a home of its own, which is also where the
+    // tests look for a saved copy.
+    downloadsInHome: true,
     command: (port) => ['WebKitWebDriver', [`--port=${port}`]],
     capabilities: () => ({
       browserName: 'MiniBrowser',
@@ -72,10 +76,6 @@ async function driverReady(url, timeout, exited) {
 }
 
 /**
- * Starts an engine's driver. Returns `{ name, open(), stop() }`: `open()` starts a fresh browser
- * session (its own storage and, in Firefox, its own downloads folder at `session.downloads`).
- */
-/**
  * Starts a virtual screen (Xvfb) on a display number no one uses: Xvfb picks it itself and
  * writes it on a pipe once it is ready to draw (-displayfd), so two runs never collide and
  * nothing waits on a screen that is not there. Only local clients (no TCP). Returns
@@ -124,11 +124,18 @@ function kill(child) {
   }
 }
 
+/**
+ * Starts an engine's driver. Returns `{ name, open(), stop() }`: `open()` starts a fresh browser
+ * session (its own storage, and the folder a saved copy lands in at `session.downloads`).
+ */
 export async function startEngine(key) {
   const engine = ENGINES[key];
   const [command, args] = engine.command(engine.port);
   const screen = engine.screen ? await startScreen() : null;
-  const env = screen ? { ...process.env, DISPLAY: screen.display } : process.env;
+  const folders = []; // downloads, kept until the engine stops: a test may open a copy later
+  const home = engine.downloadsInHome ? mkdtempSync(join(tmpdir(), `rw-${key}-home-`)) : null;
+  if (home) folders.push(home);
+  const env = { ...process.env, ...(screen && { DISPLAY: screen.display }), ...(home && { HOME: home }) };
   // A process group of its own, so stopping it stops the browsers it started too.
   const driver = spawn(command, args, { detached: true, env, stdio: ['ignore', 'ignore', 'inherit'] });
   let exited = false;
@@ -147,14 +154,15 @@ export async function startEngine(key) {
     throw error;
   }
   const sessions = new Set();
-  const folders = []; // downloads, kept until the engine stops: a test may open a copy later
   return {
     key,
     name: engine.name,
     async open() {
-      const downloads = mkdtempSync(join(tmpdir(), `rw-${key}-downloads-`));
+      const downloads = home ?? mkdtempSync(join(tmpdir(), `rw-${key}-downloads-`));
       const session = await within(60_000, 'a browser session', new Builder().usingServer(url).withCapabilities(engine.capabilities({ downloads })).build());
       await session.manage().setTimeouts({ script: 30_000, pageLoad: 30_000 });
+      // The same screen in both engines (MiniBrowser opens smaller), room for a whole code.
+      await session.manage().window().setRect({ width: 1280, height: 1024 }).catch(() => {});
       session.downloads = downloads;
       session.engine = key;
       sessions.add(session);
@@ -163,7 +171,7 @@ export async function startEngine(key) {
         sessions.delete(session);
         await within(20_000, 'closing a browser session', quit()).catch(() => {});
       };
-      folders.push(downloads);
+      if (!home) folders.push(downloads);
       return session;
     },
     async stop() {

@@ -168,9 +168,21 @@ function drawn(driver) {
   return driver.executeAsyncScript((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
 }
 
-/** Reads the code on screen as a phone's camera does: from its pixels. */
+/**
+ * Reads the code on screen as a phone's camera does: from its pixels, in the middle of the
+ * screen. The whole screen, not the element: WebKitWebDriver's picture of an element inside a
+ * shadow root comes back black.
+ */
 async function scan(driver, code) {
-  const png = Buffer.from(await code.takeScreenshot(), 'base64');
+  const where = await driver.executeScript((el) => {
+    const box = el.getBoundingClientRect();
+    window.scrollTo({ top: window.scrollY + box.top - (window.innerHeight - box.height) / 2, behavior: 'instant' });
+    return { top: el.getBoundingClientRect().top, height: box.height, screen: window.innerHeight };
+  }, code);
+  assert.ok(where.top >= 0 && where.top + where.height <= where.screen, `the whole code is on screen: ${JSON.stringify(where)}`);
+  await drawn(driver);
+  const png = Buffer.from(await driver.takeScreenshot(), 'base64');
+  writeFileSync(join(RESULTS, `${driver.engine}-take-home-code.png`), png);
   const found = await readQrCodes(png);
   assert.deepEqual(
     found.map((f) => f.isValid),
@@ -533,8 +545,7 @@ async function openPageAgain(driver) {
 
 /**
  * Saves a copy through the person's button, and returns the file: its name, its text and where
- * it is. Firefox saves it into the session's downloads folder; WebKitGTK's MiniBrowser
- * into the person's download folder.
+ * it is (the session's downloads folder: engines.mjs).
  */
 async function saveCopy(driver, inventory) {
   const folder = driver.downloads;
