@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1 # drives Firefox ESR for tests/engines/
 WASM_BINDGEN_VERSION=0.2.130 # must equal the `wasm-bindgen` pin in Cargo.toml
 
 for_tests=false
@@ -60,9 +61,9 @@ if ! command -v npm >/dev/null; then
 fi
 
 if [ -x node_modules/.bin/wasm-opt ] && npm ls --depth=0 >/dev/null 2>&1; then
-  say "npm packages (binaryen's wasm-opt, Playwright, axe-core, Ajv, zxing-wasm, SurveyJS): installed"
+  say "npm packages (binaryen's wasm-opt, Playwright, selenium-webdriver, axe-core, Ajv, zxing-wasm, SurveyJS): installed"
 else
-  say "Installing npm packages: binaryen (wasm-opt 132), Playwright, axe-core, Ajv, zxing-wasm, SurveyJS (benchmark only)"
+  say "Installing npm packages: binaryen (wasm-opt 132), Playwright, selenium-webdriver, axe-core, Ajv, zxing-wasm, SurveyJS (benchmark only)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
@@ -80,6 +81,26 @@ if $for_tests; then
   else
     say "Installing Debian's fonts-noto-core and fonts-noto-cjk (Arabic, Gurmukhi, Chinese)"
     apt_install fonts-noto-core fonts-noto-cjk
+  fi
+
+  # The other engines (tests/engines/): WebKitGTK, Safari's engine, with its WebDriver and a
+  # virtual screen to draw on; Firefox ESR. About a minute from Debian's mirror.
+  missing=()
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  if [ ${#missing[@]} = 0 ]; then
+    say "WebKitGTK's WebKitWebDriver, Xvfb and Firefox ESR: installed"
+  else
+    say "Installing Debian's ${missing[*]}"
+    apt_install "${missing[@]}"
+  fi
+
+  if [ "$(geckodriver --version 2>/dev/null | head -n 1)" = "geckodriver $GECKODRIVER_VERSION" ]; then
+    say "geckodriver $GECKODRIVER_VERSION: installed"
+  else
+    say "Installing geckodriver $GECKODRIVER_VERSION from crates.io (about 4 minutes on 2 cores)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
   fi
 fi
 

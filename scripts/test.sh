@@ -2,8 +2,8 @@
 # Runs every check and test, installing what is missing first:
 # formatting, lints (native and wasm32, and bench/floor's), rustdoc, native unit tests,
 # component tests in headless Chromium, the release build, its size against the ceiling, the
-# release package and its tests, a test-only bundle that can panic on purpose, and end-to-end
-# tests in Chromium.
+# release package and its tests, a test-only bundle that can panic on purpose, end-to-end tests
+# in Chromium, and the cross-engine suite in WebKitGTK and Firefox ESR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --for-tests
@@ -63,4 +63,11 @@ node -e '
   console.log(`end-to-end: ${stats.expected + stats.flaky} passed, ${stats.unexpected} failed`);
 ' "$report"
 rm -f "$report"
-exit "$status"
+
+step "The same promises in WebKitGTK (Safari's engine) and Firefox ESR (tests/engines/, WebDriver)"
+# One engine after the other, each with its own driver; a failure in either fails the command.
+engines_status=0
+node --test --test-concurrency=1 --test-reporter=spec tests/engines/webkit.test.mjs tests/engines/firefox.test.mjs || engines_status=$?
+
+[ "$status" = 0 ] || exit "$status"
+exit "$engines_status"

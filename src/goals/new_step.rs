@@ -82,7 +82,10 @@ pub fn NewStep(
     };
 
     view! {
-        <form autocomplete="off" class="rw-form rw-new-step rw-no-print" on:submit=add>
+        // `novalidate`: in WebKit (Safari's engine; seen in WebKitGTK 2.50), a date box emptied
+        // after a step with a typed date is added fails the browser's own check while saying
+        // it is valid, so the next step could not be added at all, with no word why.
+        <form autocomplete="off" novalidate class="rw-form rw-new-step rw-no-print" on:submit=add>
             <p class="rw-hint" id="rw-step-guide">{words.get(Text::GoalStepsGuide)}</p>
             <label for="rw-new-step-what">{words.get(Text::StepWhat)}</label>
             <textarea dir="auto" autocomplete="off" id="rw-new-step-what" rows="2" node_ref=what_box aria-describedby="rw-step-guide rw-step-nudges"

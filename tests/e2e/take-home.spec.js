@@ -3,14 +3,13 @@
 // in a fresh browser context (the phone), and the record that arrives is compared with the one
 // the code carries.
 import { test, expect } from '@playwright/test';
-import { readBarcodes, prepareZXingModule } from 'zxing-wasm/reader';
 import { readFileSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
 import { InventoryPage, RECORD_KEY } from './inventory-page.js';
 import { GoalsPage } from './goals-page.js';
 import { cspViolations, openKiosk } from './kiosk-page.js';
 import { expectValidRecord } from './record-schema.js';
 import { comparable } from './whole-record.js';
+import { readQrCodes, recordIn } from './take-home-link.js';
 
 // A tablet's screen: two device pixels to a CSS pixel.
 test.use({ deviceScaleFactor: 2 });
@@ -22,35 +21,12 @@ const TYPICAL = (() => {
   Object.assign(record.goals[0].steps[1], { not_this_time: true, learned: 'Tea late at night still keeps me up' });
   return JSON.stringify(record, null, 2);
 })();
-const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-./:';
-
-// The reader's wasm from node_modules: nothing is fetched.
-const READER = readFileSync(new URL('../../node_modules/zxing-wasm/dist/reader/zxing_reader.wasm', import.meta.url));
-prepareZXingModule({
-  overrides: { wasmBinary: READER.buffer.slice(READER.byteOffset, READER.byteOffset + READER.byteLength) },
-  fireImmediately: true,
-});
 
 /** Reads the code on screen the way a phone's camera does: from its pixels. */
 async function scan(code) {
-  const found = await readBarcodes(new Uint8Array(await code.screenshot()), { formats: ['QRCode'] });
+  const found = await readQrCodes(await code.screenshot());
   expect(found.map((f) => f.isValid), 'a QR reader finds one code').toEqual([true]);
   return { link: found[0].text, version: Number(found[0].version) };
-}
-
-/** The record a take-home link carries, read independently of the bundle. */
-function recordIn(link) {
-  const match = /#rw1\.(\d)\.(\d)\.([0-9A-Z$*+\-./:]+)$/.exec(link);
-  expect(match, `a take-home link: ${link.slice(0, 80)}`).not.toBeNull();
-  const digits = [...match[3]].map((c) => ALPHABET.indexOf(c));
-  const bytes = [];
-  for (let i = 0; i < digits.length; i += 3) {
-    const group = digits.slice(i, i + 3);
-    const n = group.reduceRight((n, d) => n * 43 + d, 0);
-    if (group.length === 3) bytes.push(n >> 8, n & 0xff);
-    else bytes.push(n);
-  }
-  return JSON.parse(inflateRawSync(Buffer.from(bytes)).toString('utf8'));
 }
 
 /** The words of a record, each once, sorted: what must arrive whatever the ids and times. */

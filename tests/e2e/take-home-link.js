@@ -1,0 +1,36 @@
+// Reading a take-home code back, independently of the bundle: its pixels with zxing-cpp (npm
+// zxing-wasm; the reader in many phones' scanning apps), and the record its link carries.
+// Shared by the Chromium tests (take-home.spec.js) and the cross-engine suite (tests/engines/).
+// Not a test file itself.
+import { readBarcodes, prepareZXingModule } from 'zxing-wasm/reader';
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-./:';
+
+// The reader's wasm from node_modules: nothing is fetched.
+const READER = readFileSync(new URL('../../node_modules/zxing-wasm/dist/reader/zxing_reader.wasm', import.meta.url));
+prepareZXingModule({
+  overrides: { wasmBinary: READER.buffer.slice(READER.byteOffset, READER.byteOffset + READER.byteLength) },
+  fireImmediately: true,
+});
+
+/** Every QR code found in a PNG's pixels: `{ isValid, text, version }` each. */
+export function readQrCodes(png) {
+  return readBarcodes(new Uint8Array(png), { formats: ['QRCode'] });
+}
+
+/** The record a take-home link carries; throws if the link is not one. */
+export function recordIn(link) {
+  const match = /#rw1\.(\d)\.(\d)\.([0-9A-Z$*+\-./:]+)$/.exec(link);
+  if (!match) throw new Error(`not a take-home link: ${link.slice(0, 80)}`);
+  const digits = [...match[3]].map((c) => ALPHABET.indexOf(c));
+  const bytes = [];
+  for (let i = 0; i < digits.length; i += 3) {
+    const group = digits.slice(i, i + 3);
+    const n = group.reduceRight((n, d) => n * 43 + d, 0);
+    if (group.length === 3) bytes.push(n >> 8, n & 0xff);
+    else bytes.push(n);
+  }
+  return JSON.parse(inflateRawSync(Buffer.from(bytes)).toString('utf8'));
+}

@@ -1,0 +1,4 @@
+// The cross-engine suite in WebKitGTK, Safari's engine (tests/engines/suite.mjs).
+import { crossEngineSuite } from './suite.mjs';
+
+crossEngineSuite('webkit');
