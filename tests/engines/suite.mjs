@@ -453,6 +453,29 @@ export function crossEngineSuite(engineKey) {
       await phoneGoals.find({ css: '.rw-goal-name', text: 'Sleep before midnight', exact: true });
     });
 
+    it('in Arabic every widget reads right to left, and the choice makes no request (languages.spec.js)', async () => {
+      const driver = await browser();
+      const arabic = JSON.parse(readFileSync(new URL('../../crates/core/lang/ar.json', import.meta.url), 'utf8'));
+      const { inventory, goals, planner } = await openPage(driver, SITE, '/languages.html');
+      const asked = () => driver.executeScript(() => performance.getEntriesByType('resource').length);
+      const before = await asked();
+      await inventory.choose({ label: 'Language' }, { value: 'ar' });
+      for (const widget of [inventory, goals, planner]) {
+        await driver.wait(async () => (await (await widget.find({ css: '.rw-root' })).getAttribute('dir')) === 'rtl', TIMEOUT, `<${widget.tag}> never turned right to left`);
+        assert.equal(await (await widget.find({ css: '.rw-root' })).getAttribute('lang'), 'ar');
+      }
+      await inventory.find({ role: 'heading', name: arabic['inventory.title'], level: 2 });
+      // Mirrored: the list of life areas stands to the right of the area it opens.
+      const areas = await (await inventory.find({ role: 'navigation', name: arabic['area.list_label'] })).getRect();
+      const area = await (await inventory.find({ role: 'heading', name: arabic['domain.daily-living'], level: 3 })).getRect();
+      assert.ok(areas.x > area.x + area.width - 1, `the areas (x ${areas.x}) stand right of the area (right edge ${area.x + area.width})`);
+      // A phone number reads left to right inside an Arabic sentence.
+      assert.match(await (await planner.find({ css: 'a[href="tel:131114"]' })).getText(), /13 11 14/);
+      assert.equal(await asked(), before, 'choosing a language asked the server for nothing');
+      await drawn(driver);
+      writeFileSync(join(RESULTS, `${engineKey}-arabic.png`), await driver.takeScreenshot(), 'base64');
+    });
+
     it('the whole inventory can be completed with the keyboard alone (keyboard.spec.js)', async () => {
       const driver = await browser();
       const { inventory } = await openPage(driver, SITE);
