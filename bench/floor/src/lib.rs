@@ -61,10 +61,10 @@ pub fn take_home_code(file: &str, page: &str) -> Result<String, String> {
 #[wasm_bindgen]
 pub fn host_words(lang: &str, json: &str) -> Result<String, String> {
     let words = text::Catalogue::with_host_text(lang, json).map_err(|e| e.to_string())?;
-    let crisis = crisis::crisis_lines_from_json(json);
+    let crisis = crisis::crisis_lines_from_json(json, lang, "en");
     let lines = crisis
-        .lines
-        .iter()
+        .for_words(&words)
+        .into_iter()
         .map(|l| format!("{} {}", l.name, l.number));
     let said = words.fill(text::Text::GoalProgress, &[("done", "1")]);
     Ok(lines
