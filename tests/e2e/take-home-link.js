@@ -5,6 +5,7 @@
 import { readBarcodes, prepareZXingModule } from 'zxing-wasm/reader';
 import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
+import { NEW_RECORD } from './whole-record.js';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ$*+-./:';
 
@@ -34,3 +35,37 @@ export function recordIn(link) {
   }
   return JSON.parse(inflateRawSync(Buffer.from(bytes)).toString('utf8'));
 }
+
+/**
+ * What the code from the kiosk visit both suites make carries: everything written, with its
+ * star, flag and date. Times and ids are left blank: compare through `comparable(…, { ids:
+ * false })`, which sets them aside.
+ */
+export const CARRIED_FROM_THE_KIOSK = {
+  ...NEW_RECORD,
+  inventory: {
+    domains: [{ domain: 'daily-living', have_now: [{ id: '', text: 'I am good at listening', updated: '' }], want: [], helped_before: [] }],
+    qualities: [{ quality: 'kindness', top: true, updated: '' }],
+    priorities: [],
+  },
+  goals: [
+    {
+      id: '',
+      text: 'Sleep before midnight',
+      why: 'I feel calmer',
+      strengths: [],
+      steps: [
+        { id: '', what: 'Phone on the charger at ten', target: '2026-12-05', updated: '' },
+        { id: '', what: 'Read before bed', not_this_time: true, updated: '' },
+      ],
+      state: 'active',
+      reflection: { worked_well: '', learned: '', where_else: '' },
+      history: [
+        { at: '', change: 'started' },
+        { at: '', change: { step_not_this_time: 'Read before bed' } },
+      ],
+      updated: '',
+    },
+  ],
+  plan: { toolbox: [{ id: '', text: 'Music in the evening', updated: '' }] },
+};
