@@ -2,6 +2,7 @@
 // dist/ served on loopback by scripts/serve.mjs. Run through scripts/test.sh, which builds
 // dist/ first.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './tests/chromium.js';
 
 const PORT = Number(process.env.E2E_PORT ?? 8181);
 
@@ -17,11 +18,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      // Quiet Chromium's own background traffic so the network tests see only the page's.
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
     trace: 'off',
   },
   webServer: {

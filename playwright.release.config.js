@@ -3,6 +3,7 @@
 // Debian's Chromium. Run through scripts/test.sh after the release is made; each test starts
 // its own loopback server on a free port.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './tests/chromium.js';
 
 export default defineConfig({
   testDir: 'tests/release',
@@ -16,10 +17,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
     trace: 'off',
   },
 });

@@ -17,6 +17,7 @@ import { chromium } from '@playwright/test';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { startServer } from '../../scripts/serve.mjs';
+import { CHROMIUM_LAUNCH } from '../chromium.js';
 
 /** Waits until `count()` has not changed for `quiet` ms (at most `limit` ms in all). */
 async function settle(count, { quiet = 700, limit = 5_000 } = {}) {
@@ -130,8 +131,8 @@ function requestsInNetLog(file) {
 export async function watchForLeaks(testInfo) {
   const netLog = testInfo.outputPath('netlog.json');
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--log-net-log=${netLog}`],
+    executablePath: CHROMIUM_LAUNCH.executablePath,
+    args: [...CHROMIUM_LAUNCH.args, `--log-net-log=${netLog}`],
   });
   const page = await browser.newPage();
   const own = [];
