@@ -29,7 +29,7 @@ use crate::settings::{
 };
 use crate::store::{RecordSlot, StorageMode};
 use recovery_core::crisis::{crisis_lines_from_json, CrisisLines};
-use recovery_core::languages::{built_in_language, choose_languages, well_formed_tag, ByLanguage};
+use recovery_core::languages::{choose_languages, hosts_language, well_formed_tag, ByLanguage};
 use recovery_core::presets::{built_in_domain_ids, choose_domains, DomainPreset};
 use recovery_core::text::read_words;
 use std::collections::BTreeMap;
@@ -187,12 +187,7 @@ fn read_languages(host: &Element, page_lang: String) -> HostLanguages {
             serde_json::from_str::<BTreeMap<String, BTreeMap<String, String>>>(&json)
         {
             for (tag, words) in by_language {
-                let language = if tag.eq_ignore_ascii_case(&page_lang) {
-                    Some(default)
-                } else {
-                    built_in_language(&tag)
-                };
-                match language {
+                match hosts_language(&tag, &page_lang, default) {
                     Some(language) => {
                         host_words.set(language, words);
                     }

@@ -13,7 +13,7 @@
 //! `name` and `number` are needed; `text` (a number that takes text messages), `hours` and
 //! `description` are optional. Everything is shown as plain text, never as HTML.
 
-use crate::languages::{built_in_language, ByLanguage};
+use crate::languages::{built_in_language, hosts_language, ByLanguage};
 use crate::plan::dial_string;
 use crate::text::{Catalogue, Text};
 use serde::Deserialize;
@@ -169,12 +169,7 @@ pub fn crisis_lines_from_json(
                 .push("the object of crisis lines is empty".to_owned());
         }
         for (tag, entries) in by_tag {
-            let language = if tag.eq_ignore_ascii_case(page_lang) {
-                Some(default_language)
-            } else {
-                built_in_language(&tag)
-            };
-            let Some(language) = language else {
+            let Some(language) = hosts_language(&tag, page_lang, default_language) else {
                 lines.problems.push(format!(
                     "\"{tag}\" is not a built-in language; its lines are not used"
                 ));

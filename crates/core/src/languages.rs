@@ -125,6 +125,17 @@ impl<T> ByLanguage<T> {
     }
 }
 
+/// The built-in language a key of a host's per-language object names (`text-from`,
+/// `crisis-lines-from`): the page's own tag, `page_lang`, stands for the host's default
+/// language, built in or not; any other tag for the built-in language it finds.
+pub fn hosts_language(tag: &str, page_lang: &str, default: &'static str) -> Option<&'static str> {
+    if tag.eq_ignore_ascii_case(page_lang) {
+        Some(default)
+    } else {
+        built_in_language(tag)
+    }
+}
+
 /// The languages a widget offers the person, and what the web team should know.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LanguageChoice {
@@ -268,6 +279,14 @@ mod tests {
         for (tag, want) in cases {
             assert_eq!(well_formed_tag(tag).as_deref(), want, "{tag:?}");
         }
+    }
+
+    #[test]
+    fn a_hosts_key_names_its_language_and_the_pages_own_tag_the_default() {
+        assert_eq!(hosts_language("fr", "fr", "en"), Some("en"));
+        assert_eq!(hosts_language("EN-au", "en-AU", "en"), Some("en"));
+        assert_eq!(hosts_language("vi-VN", "en-AU", "en"), Some("vi"));
+        assert_eq!(hosts_language("fr", "en-AU", "en"), None);
     }
 
     #[test]
