@@ -327,3 +327,67 @@ fn the_readme_tables_agree_with_the_manifest() {
         .collect();
     assert_same("README.md, ### Events", &names("events"), &named);
 }
+
+/// Every `<tag>:not(:defined) { … min-height: <height>; }` rule in some CSS, as (tag, height).
+fn loading_rules(css: &str) -> Vec<(String, String)> {
+    css.match_indices(":not(:defined)")
+        .map(|(at, _)| {
+            let tag = css[..at]
+                .rsplit(|c: char| c.is_whitespace() || c == '{' || c == '}' || c == ',')
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            let rule = &css[at..];
+            let rule = &rule[..rule.find('}').expect("the rule ends")];
+            let height = rule
+                .split_once("min-height:")
+                .map(|(_, rest)| rest.split(';').next().unwrap_or_default().trim().to_owned())
+                .unwrap_or_default();
+            (tag, height)
+        })
+        .collect()
+}
+
+#[test]
+fn the_room_kept_while_loading_is_the_manifest_s_everywhere() {
+    let declared: Vec<(String, String)> = manifest()["elements"]
+        .as_array()
+        .expect("elements")
+        .iter()
+        .map(|e| {
+            let tag = e["tag"].as_str().expect("a tag").to_owned();
+            let height = e["loadingHeight"]
+                .as_str()
+                .unwrap_or_else(|| panic!("<{tag}> has a loadingHeight in host-api.json"))
+                .to_owned();
+            (tag, height)
+        })
+        .collect();
+    // The loader keeps it from the moment it runs.
+    let loader = include_str!("widgets.js");
+    let table = loader
+        .split_once("const LOADING_HEIGHT = {")
+        .expect("widgets.js declares LOADING_HEIGHT")
+        .1;
+    let table = &table[..table.find('}').expect("LOADING_HEIGHT ends")];
+    let in_loader: Vec<(String, String)> = table
+        .lines()
+        .filter_map(|line| line.trim().trim_end_matches(',').split_once(": "))
+        .map(|(tag, height)| {
+            (
+                tag.trim_matches('\'').to_owned(),
+                height.trim_matches('\'').to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(in_loader, declared, "widgets.js's LOADING_HEIGHT");
+    // The rules a host copies, and the demo pages' own.
+    for file in ["docs/hosting.md", "www/site.css", "www/csp.css"] {
+        let text = std::fs::read_to_string(root().join(file)).expect(file);
+        assert_eq!(
+            loading_rules(&text),
+            declared,
+            "{file}'s :not(:defined) rules"
+        );
+    }
+}

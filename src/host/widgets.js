@@ -31,6 +31,16 @@ addEventListener('hashchange', () => {
 });
 
 const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner'];
+// While it loads, each widget keeps the room its first screen takes, so the host's page does not
+// jump when it appears. A little less than the shortest first screen measured (never more: the
+// page below may move down, never up), and at most one screen: what lies below a taller widget
+// starts out of sight and stays there. The same heights are in src/host/host-api.json, for a
+// host's own `:not(:defined)` rule (docs/hosting.md).
+const LOADING_HEIGHT = {
+  'strengths-inventory': 'min(75rem, 100vh)',
+  'goal-builder': 'min(45rem, 100vh)',
+  'warning-sign-planner': 'min(95rem, 100vh)',
+};
 const SETTINGS = [
   'lang', 'languages', 'text-from', 'storage', 'namespace', 'domains', 'crisis-lines-from',
   'kiosk', 'idle-timeout', 'idle-countdown', 'quick-exit', 'take-home-url',
@@ -145,7 +155,7 @@ class RecoveryWidget extends HTMLElement {
   connectedCallback() {
     if (!this.shadowRoot) {
       this.attachShadow({ mode: 'open' });
-      this.#say('Loading…');
+      this.#say('Loading…', LOADING_HEIGHT[this.localName]);
     } else if (stopped) {
       // Put back in the page after the bundle stopped: the bundle's own note, with the
       // person's answers, stays as it is; anything else says the bundle has stopped.
@@ -212,14 +222,17 @@ class RecoveryWidget extends HTMLElement {
     }
   }
 
-  // A short note in place of the widget, read out by screen readers as it changes.
-  #say(words) {
+  // A short note in place of the widget, read out by screen readers as it changes; while
+  // loading, as tall as the room the widget will take.
+  #say(words, height = 'auto') {
     const note = document.createElement('p');
     note.setAttribute('role', 'status');
     // Set through the CSSOM, which a strict Content-Security-Policy allows (a style attribute
     // it would block): the note sits inside the host's box like a widget's own text.
     note.style.margin = '0';
     note.style.padding = '1rem';
+    note.style.boxSizing = 'border-box';
+    note.style.minHeight = height;
     note.textContent = words;
     this.shadowRoot.replaceChildren(note);
   }
