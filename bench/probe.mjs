@@ -26,6 +26,13 @@ export function installProbes(recordKey) {
   });
   const waiters = [];
 
+  // Layout shift (CLS): every shift not caused by the person, summed, as the browser reports
+  // it (the host's page moving while the widgets load).
+  bench.layoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const shift of list.getEntries()) if (!shift.hadRecentInput) bench.layoutShift += shift.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+
   // Ready for input: the first enabled text box, in the document or in any open shadow root.
   // MutationObserver callbacks run as microtasks right after the DOM changes, so this is
   // precise to the task that added the box.

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh
 echo "==> Open the address below in a browser (Ctrl+C stops the server)"
-exec node scripts/serve.mjs --root dist --port "${PORT:-8080}"
+exec node scripts/serve.mjs --root dist --port "${PORT:-8080}" --precompressed

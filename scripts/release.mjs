@@ -15,8 +15,8 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
+import { brotli, gzip } from './compress.mjs';
 
 const option = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -79,15 +79,8 @@ const servedFiles = [...files.keys()];
 
 put('integrity.json', `${JSON.stringify(Object.fromEntries(servedFiles.map((f) => [f, sri(files.get(f))])), null, 2)}\n`);
 for (const file of servedFiles) {
-  const bytes = files.get(file);
-  put(`${file}.br`, brotliCompressSync(bytes, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-      [constants.BROTLI_PARAM_LGWIN]: 24,
-      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-    },
-  }));
-  put(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+  put(`${file}.br`, brotli(files.get(file)));
+  put(`${file}.gz`, gzip(files.get(file)));
 }
 
 // The host API, for editors, frameworks and TypeScript.
