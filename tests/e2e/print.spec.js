@@ -247,6 +247,9 @@ test('on a kiosk, "Print my answers" prints all three summaries, whatever each w
   await expectEachOnce(planner.widget, plan, ['Feeling there is no way out', 'Music in the evening']);
   for (const widget of [inventory.widget, goals.widget, planner.widget]) await expectNothingToEdit(widget);
   await expectUniqueIds(page);
+  // The kiosk page's own welcome and how to clear the screen are not part of the person's copy.
+  await expect(page.getByRole('heading', { name: 'Welcome to Harbourside', level: 1 })).toBeHidden();
+  await expect(page.getByText('Use these while you wait.')).toBeHidden();
 });
 
 test('"Print my answers", offered when answers are too long for codes, prints every summary', async ({ page }) => {
