@@ -129,10 +129,20 @@ fn merge_inventory(
             oldest.top = false;
         }
     }
+    let mut priorities = merge_list(&ours.priorities, &theirs.priorities, removed, &newer);
+    // A wish removed on one side while the other made it a priority: the priority goes with
+    // it, never left pointing at nothing.
+    priorities.retain(|p| {
+        p.wish.as_ref().is_none_or(|wish| {
+            domains
+                .iter()
+                .any(|d| d.domain == p.domain && d.want.iter().any(|e| &e.id == wish))
+        })
+    });
     StrengthsInventory {
         domains,
         qualities,
-        priorities: merge_list(&ours.priorities, &theirs.priorities, removed, &newer),
+        priorities,
     }
 }
 

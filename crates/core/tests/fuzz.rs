@@ -1751,6 +1751,16 @@ fn two_tabs_keep_what_each_added_and_follow_what_each_removed() {
             }
             prop_assert!(saves <= 2, "{} saves", saves);
             prop_assert_eq!(&tabs[0], &tabs[1]);
+            // Every priority on a wish points at a wish that is there.
+            for p in &one.inventory.priorities {
+                if let Some(wish) = &p.wish {
+                    prop_assert!(
+                        one.inventory.entry(wish).is_some(),
+                        "{} points at nothing",
+                        p.id
+                    );
+                }
+            }
             // A goal's own words, area and reflection come from the tab that changed them last.
             for g in &one.goals.goals {
                 let newest = match (ours.goals.goal(&g.id), theirs.goals.goal(&g.id)) {
@@ -1775,7 +1785,16 @@ fn two_tabs_keep_what_each_added_and_follow_what_each_removed() {
                         .removed
                         .iter()
                         .any(|r| &r.key == key && added_at.get(key).is_some_and(|at| r.at >= *at));
-                    prop_assert!(have.contains(key) || removed_after, "lost {}", key);
+                    // A priority on a wish goes with the wish, when the other tab removed it.
+                    let wish_gone = side.inventory.priorities.iter().any(|p| {
+                        p.id.as_str() == key
+                            && p.wish.as_ref().is_some_and(|w| !have.contains(w.as_str()))
+                    });
+                    prop_assert!(
+                        have.contains(key) || removed_after || wish_gone,
+                        "lost {}",
+                        key
+                    );
                     seen.note("additions checked");
                 }
             }

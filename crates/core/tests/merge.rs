@@ -942,3 +942,36 @@ mod rules_mutation_testing_found {
         );
     }
 }
+
+#[test]
+fn a_wish_removed_in_another_tab_takes_its_priority_with_it() {
+    let mut base = start();
+    base.apply(at(1), |r| {
+        r.inventory
+            .add_entry("work", Question::Want, "A part-time job", id("w1"), at(1))
+    })
+    .unwrap();
+    // One tab removes the wish; another, at the same time, makes it a priority.
+    let mut removed = base.clone();
+    removed
+        .apply(at(2), |r| r.inventory.remove_entry(&id("w1")))
+        .unwrap();
+    let mut chosen = base.clone();
+    chosen
+        .apply(at(3), |r| {
+            r.inventory.add_priority("work", Some(id("w1")), id("pr1"))
+        })
+        .unwrap();
+    for merged in [
+        merge(&removed, &chosen, Removals::Follow),
+        merge(&chosen, &removed, Removals::Follow),
+    ] {
+        assert!(merged.inventory.entry(&id("w1")).is_none());
+        // No priority is left pointing at a wish that is no longer there.
+        assert_eq!(merged.inventory.priorities, []);
+    }
+    // A file keeps every wish, and so every priority on one.
+    let merged = merge(&chosen, &removed, Removals::KeepAll);
+    assert!(merged.inventory.entry(&id("w1")).is_some());
+    assert_eq!(merged.inventory.priorities.len(), 1);
+}
