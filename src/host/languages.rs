@@ -33,3 +33,52 @@ pub fn add_language(tag: &str, json: &str) {
         ));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use recovery_core::languages::BUILT_IN;
+    use serde_json::Value;
+    use std::collections::BTreeMap;
+
+    /// Which catalogue key each of the loader's words copies.
+    const COPIES: [(&str, &str); 4] = [
+        ("loading", "loader.loading"),
+        ("couldNotLoad", "loader.could_not_load"),
+        ("couldNotStart", "loader.could_not_start"),
+        ("stopped", "panic.note_no_copy"),
+    ];
+
+    #[test]
+    fn the_loader_s_own_words_are_the_catalogue_s_in_every_language() {
+        let loader = include_str!("widgets.js");
+        let table = loader
+            .split_once("const LOADER_WORDS = ")
+            .expect("widgets.js declares LOADER_WORDS")
+            .1;
+        let table = &table[..table.find("};").expect("LOADER_WORDS ends") + 1];
+        let table: BTreeMap<String, BTreeMap<String, String>> =
+            serde_json::from_str(table).expect("LOADER_WORDS is JSON");
+        let languages: Vec<&String> = table.keys().collect();
+        let mut built_in: Vec<&str> = BUILT_IN.to_vec();
+        built_in.sort_unstable();
+        assert_eq!(
+            languages, built_in,
+            "LOADER_WORDS has every built-in language"
+        );
+        let lang = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/core/lang");
+        for (language, words) in &table {
+            let file = lang.join(format!("{language}.json"));
+            let text = std::fs::read_to_string(&file).expect("a language file");
+            let catalogue: Value = serde_json::from_str(&text).expect("a language file is JSON");
+            assert_eq!(words.len(), COPIES.len(), "{language}: the loader's words");
+            for (name, key) in COPIES {
+                assert_eq!(
+                    words.get(name).map(String::as_str),
+                    catalogue[key].as_str(),
+                    "widgets.js's LOADER_WORDS[{language}].{name} is not {key} in {}",
+                    file.display()
+                );
+            }
+        }
+    }
+}

@@ -274,3 +274,39 @@ test('a host language tag written with an underscore still works, and nonsense f
     await page.unrouteAll();
   }
 });
+
+test('while the bundle loads, and if it cannot, each widget says so in the language it will show', async ({ page }) => {
+  // The page's lang → the built-in language the widgets then show.
+  for (const [tag, language] of [['ar', 'ar'], ['zh-TW', 'zh-Hant'], ['zh', 'zh-Hans'], ['es-419', 'es'], ['pa-Arab', 'en'], ['vi_VN', 'vi']]) {
+    await page.route('**/languages.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('<html lang="en-AU">', `<html lang="${tag}">`) });
+    });
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route('**/widgets/recovery-widgets_bg.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(PAGE);
+    const note = page.locator('strengths-inventory').getByRole('status');
+    await expect(note).toHaveText(say(language, 'loader.loading'));
+    await expect(note).toHaveAttribute('lang', language);
+    await expect(note).toHaveAttribute('dir', language === 'ar' ? 'rtl' : 'ltr');
+    release();
+    await expect(page.locator('strengths-inventory').getByRole('heading', { level: 2, name: say(language, 'inventory.title') })).toBeVisible();
+
+    // The same page when the module cannot be downloaded.
+    await page.unrouteAll();
+    await page.route('**/languages.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('<html lang="en-AU">', `<html lang="${tag}">`) });
+    });
+    await page.route('**/widgets/recovery-widgets_bg.wasm', (route) => route.abort('connectionfailed'));
+    await page.goto(PAGE);
+    for (const widget of WIDGETS) {
+      await expect(page.locator(widget).getByRole('status')).toHaveText(say(language, 'loader.could_not_load'));
+    }
+    await page.unrouteAll();
+  }
+});

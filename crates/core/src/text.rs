@@ -513,6 +513,14 @@ catalogue! {
     PanicNote = "panic.note" => "Something went wrong, and this tool has stopped working. Nothing you saved on this device was changed. You can save a copy of your answers now, then reload the page.",
     /// Shown in place of every widget if the tool stops working before anything was written.
     PanicNoteNoCopy = "panic.note_no_copy" => "Something went wrong, and this tool has stopped working. Nothing you saved on this device was changed. Please reload the page.",
+    /// The loader (`widgets.js`), in place of a widget while the bundle loads. The loader
+    /// carries its own copy of this and the next two in every language, since it shows them
+    /// before the bundle's words have loaded (a test keeps the copies the same).
+    LoaderLoading = "loader.loading" => "Loading…",
+    /// The loader, in place of a widget when the bundle cannot be downloaded.
+    LoaderCouldNotLoad = "loader.could_not_load" => "Sorry, this tool could not load. Please check your connection and reload the page.",
+    /// The loader, in place of a widget that could not start.
+    LoaderCouldNotStart = "loader.could_not_start" => "Sorry, this tool could not start. Please reload the page.",
     /// The file nests deeper than any record does.
     ImportTooDeep = "import.too_deep" => "This file has more layers inside it than a saved copy ever has (the limit is {limit}), so it can't be opened. Nothing here was changed.",
     /// The file holds more entries than the limit.
