@@ -41,11 +41,10 @@ mod tests {
     use std::collections::BTreeMap;
 
     /// Which catalogue key each of the loader's words copies.
-    const COPIES: [(&str, &str); 4] = [
+    const COPIES: [(&str, &str); 3] = [
         ("loading", "loader.loading"),
         ("couldNotLoad", "loader.could_not_load"),
         ("couldNotStart", "loader.could_not_start"),
-        ("stopped", "panic.note_no_copy"),
     ];
 
     #[test]

@@ -47,16 +47,16 @@ const SETTINGS = [
 ];
 
 // The loader's own words, shown before the bundle and its words have loaded, in each built-in
-// language: copies of the catalogue's `loader.*` and `panic.note_no_copy`
-// (crates/core/lang/*.json), which a test keeps the same. JSON, so that test can read it.
+// language: copies of the catalogue's `loader.*` (crates/core/lang/*.json), which a test keeps
+// the same. JSON, so that test can read it.
 const LOADER_WORDS = {
-  "en": {"loading": "Loading…", "couldNotLoad": "Sorry, this tool could not load. Please check your connection and reload the page.", "couldNotStart": "Sorry, this tool could not start. Please reload the page.", "stopped": "Something went wrong, and this tool has stopped working. Nothing you saved on this device was changed. Please reload the page."},
-  "zh-Hans": {"loading": "正在加载…", "couldNotLoad": "抱歉，这个工具没能加载。请检查网络连接，然后重新加载页面。", "couldNotStart": "抱歉，这个工具没能启动。请重新加载页面。", "stopped": "出了点问题，这个工具停止运行了。你在这台设备上保存的内容没有任何改动。请重新加载页面。"},
-  "zh-Hant": {"loading": "正在載入…", "couldNotLoad": "抱歉，這個工具未能載入。請檢查網路連線，然後重新載入網頁。", "couldNotStart": "抱歉，這個工具未能啟動。請重新載入網頁。", "stopped": "出了點問題，這個工具停止運作了。你在這部裝置上儲存的內容沒有任何改動。請重新載入網頁。"},
-  "ar": {"loading": "جارٍ التحميل…", "couldNotLoad": "عذرًا، لم تُحمَّل هذه الأداة. يُرجى التحقق من اتصالك بالإنترنت ثم إعادة تحميل الصفحة.", "couldNotStart": "عذرًا، لم تبدأ هذه الأداة في العمل. يُرجى إعادة تحميل الصفحة.", "stopped": "حدث خطأ ما، وتوقفت هذه الأداة عن العمل. لم يتغيّر شيء مما حفظته على هذا الجهاز. يُرجى إعادة تحميل الصفحة."},
-  "vi": {"loading": "Đang tải…", "couldNotLoad": "Xin lỗi, công cụ này không tải được. Vui lòng kiểm tra kết nối mạng rồi tải lại trang.", "couldNotStart": "Xin lỗi, công cụ này không khởi động được. Vui lòng tải lại trang.", "stopped": "Đã có lỗi xảy ra, và công cụ này đã ngừng hoạt động. Những gì bạn đã lưu trên thiết bị này không bị thay đổi. Vui lòng tải lại trang."},
-  "pa": {"loading": "ਲੋਡ ਹੋ ਰਿਹਾ ਹੈ…", "couldNotLoad": "ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਟੂਲ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕਿਆ। ਕਿਰਪਾ ਕਰਕੇ ਆਪਣਾ ਕਨੈਕਸ਼ਨ ਦੇਖੋ ਅਤੇ ਪੰਨੇ ਨੂੰ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ।", "couldNotStart": "ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਟੂਲ ਸ਼ੁਰੂ ਨਹੀਂ ਹੋ ਸਕਿਆ। ਕਿਰਪਾ ਕਰਕੇ ਪੰਨੇ ਨੂੰ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ।", "stopped": "ਕੁਝ ਗੜਬੜ ਹੋ ਗਈ, ਅਤੇ ਇਸ ਟੂਲ ਨੇ ਕੰਮ ਕਰਨਾ ਬੰਦ ਕਰ ਦਿੱਤਾ ਹੈ। ਤੁਸੀਂ ਇਸ ਡਿਵਾਈਸ 'ਤੇ ਜੋ ਕੁਝ ਸੰਭਾਲਿਆ ਸੀ, ਉਹ ਨਹੀਂ ਬਦਲਿਆ। ਕਿਰਪਾ ਕਰਕੇ ਪੰਨੇ ਨੂੰ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ।"},
-  "es": {"loading": "Cargando…", "couldNotLoad": "Lo sentimos, esta herramienta no se pudo cargar. Revisa tu conexión y vuelve a cargar la página.", "couldNotStart": "Lo sentimos, esta herramienta no pudo empezar. Por favor, vuelve a cargar la página.", "stopped": "Algo salió mal y esta herramienta dejó de funcionar. No cambió nada de lo que guardaste en este dispositivo. Por favor, vuelve a cargar la página."}
+  "en": {"loading": "Loading…", "couldNotLoad": "Sorry, this tool could not load. Please check your connection and reload the page.", "couldNotStart": "Sorry, this tool could not start. Please reload the page."},
+  "zh-Hans": {"loading": "正在加载…", "couldNotLoad": "抱歉，这个工具没能加载。请检查网络连接，然后重新加载页面。", "couldNotStart": "抱歉，这个工具没能启动。请重新加载页面。"},
+  "zh-Hant": {"loading": "正在載入…", "couldNotLoad": "抱歉，這個工具未能載入。請檢查網路連線，然後重新載入網頁。", "couldNotStart": "抱歉，這個工具未能啟動。請重新載入網頁。"},
+  "ar": {"loading": "جارٍ التحميل…", "couldNotLoad": "عذرًا، لم تُحمَّل هذه الأداة. يُرجى التحقق من اتصالك بالإنترنت ثم إعادة تحميل الصفحة.", "couldNotStart": "عذرًا، لم تبدأ هذه الأداة في العمل. يُرجى إعادة تحميل الصفحة."},
+  "vi": {"loading": "Đang tải…", "couldNotLoad": "Xin lỗi, công cụ này không tải được. Vui lòng kiểm tra kết nối mạng rồi tải lại trang.", "couldNotStart": "Xin lỗi, công cụ này không khởi động được. Vui lòng tải lại trang."},
+  "pa": {"loading": "ਲੋਡ ਹੋ ਰਿਹਾ ਹੈ…", "couldNotLoad": "ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਟੂਲ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕਿਆ। ਕਿਰਪਾ ਕਰਕੇ ਆਪਣਾ ਕਨੈਕਸ਼ਨ ਦੇਖੋ ਅਤੇ ਪੰਨੇ ਨੂੰ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ।", "couldNotStart": "ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਟੂਲ ਸ਼ੁਰੂ ਨਹੀਂ ਹੋ ਸਕਿਆ। ਕਿਰਪਾ ਕਰਕੇ ਪੰਨੇ ਨੂੰ ਦੁਬਾਰਾ ਲੋਡ ਕਰੋ।"},
+  "es": {"loading": "Cargando…", "couldNotLoad": "Lo sentimos, esta herramienta no se pudo cargar. Revisa tu conexión y vuelve a cargar la página.", "couldNotStart": "Lo sentimos, esta herramienta no pudo empezar. Por favor, vuelve a cargar la página."}
 };
 // Which of them a widget's notes are in: the language the bundle will show first, from the
 // element's `lang`, else the page's (languages::built_in_language in core); English otherwise.
@@ -122,7 +122,7 @@ function loadLanguages(bundle, widgets) {
 const waiting = new Map(); // widget → { build, say }
 const builtBefore = new WeakSet(); // widgets built once already (a restart waits behind the rest)
 let building = null;
-let stopped = null; // once the bundle has stopped: { note }, the bundle's own words if it sent them
+let stopped = null; // the bundle's note, once it has stopped
 // A task of its own, so the page can draw and answer between builds. A message, not a timer:
 // a page opened in a background tab has its timers slowed to one a second.
 const nextTask = () =>
@@ -138,7 +138,7 @@ const firstOnPage = (a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSI
 
 function buildInTurn(widget, build, say) {
   if (stopped) {
-    say(stopped.note);
+    say(stopped);
     return;
   }
   waiting.set(widget, { build, say });
@@ -167,8 +167,11 @@ async function buildAll() {
 // The bundle stopped (it panicked) and showed its note in the widgets it had built: those not
 // built yet say the same, instead of starting on a stopped module.
 document.addEventListener('recovery-widgets-stopped', (event) => {
-  stopped = { note: typeof event.detail === 'string' && event.detail ? event.detail : null };
-  for (const { say } of waiting.values()) say(stopped.note);
+  // The bundle sends its note in the person's language; this is only for a bundle that did not.
+  stopped = typeof event.detail === 'string' && event.detail
+    ? event.detail
+    : 'Something went wrong, and this tool has stopped working. Please reload the page.';
+  for (const { say } of waiting.values()) say(stopped);
   waiting.clear();
 });
 
@@ -185,7 +188,7 @@ class RecoveryWidget extends HTMLElement {
     } else if (stopped) {
       // Put back in the page after the bundle stopped: the bundle's own note, with the
       // person's answers, stays as it is; anything else says the bundle has stopped.
-      if (!this.shadowRoot.querySelector('.rw-panic-note')) this.#say(stopped.note ?? this.#words.stopped);
+      if (!this.shadowRoot.querySelector('.rw-panic-note')) this.#say(stopped);
       return;
     }
     this.#mount();
@@ -220,7 +223,7 @@ class RecoveryWidget extends HTMLElement {
     }
     // A widget added to the page later may offer a language the page has not loaded yet.
     await loadLanguages(bundle, [this]);
-    buildInTurn(this, () => this.#build(bundle), (words) => this.#say(words ?? this.#words.stopped));
+    buildInTurn(this, () => this.#build(bundle), (words) => this.#say(words));
   }
 
   #build(bundle) {
