@@ -8,7 +8,10 @@
 // (an empty cache and empty storage: a first visit); it prints the median and the spread
 // (min–max) over the runs. What each figure means is in docs/benchmark.md.
 import { chromium } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { tmpdir } from 'node:os';
 import { cpus, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { validateRecord, formatErrors } from '../tests/e2e/record-schema.js';
@@ -27,6 +30,10 @@ function option(name, fallback) {
 const RUNS = option('runs', 5);
 const KEYSTROKES = option('keystrokes', 20);
 const PROFILE = !process.argv.includes('--no-profile');
+// Lighthouse, installed by scripts/bench.sh under target/ (not a project dependency); without
+// it, or with --no-lighthouse, those figures are left out.
+const LIGHTHOUSE = join(root, 'target/lighthouse/node_modules/.bin/lighthouse');
+const WITH_LIGHTHOUSE = !process.argv.includes('--no-lighthouse') && existsSync(LIGHTHOUSE);
 const LARGE = 1000; // goals in the large record, with 5 other entries a goal
 const SIZES = [10, 100, LARGE]; // goals, for how export and import grow
 const SURVEY_ENTRIES = 6 * LARGE; // the same number of pieces of text as the large record
@@ -66,7 +73,7 @@ const OURS = {
 };
 /**
  * A host page with one widget (the strengths inventory) and nothing else of the demo's: what a
- * page that holds one widget downloads. Served by the benchmark itself, beside dist/.
+ * page that holds one widget downloads. Served by the benchmark's own server, beside dist/.
  */
 const ONE_WIDGET = {
   name: 'one widget',
@@ -74,7 +81,8 @@ const ONE_WIDGET = {
   isBundle: (path) => path.startsWith('/widgets/'),
   html: `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>One widget</title>
-<link rel="stylesheet" href="/csp.css"><script type="module" src="/widgets/widgets.js"></script>
+<link rel="stylesheet" href="/csp.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml">
+<script type="module" src="/widgets/widgets.js"></script>
 </head><body><main><h1>My strengths</h1><strengths-inventory namespace="bench-one"></strengths-inventory>
 <p>The page goes on below the widget.</p></main></body></html>`,
 };
@@ -93,9 +101,6 @@ async function open(browser, site, stored) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   if (stored !== undefined) await context.addInitScript(seedStorage, { key: site.recordKey, value: stored });
   await context.addInitScript(installProbes, site.recordKey);
-  if (site.html) {
-    await context.route(site.url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: site.html }));
-  }
   const page = await context.newPage();
   const errors = [];
   const finished = [];
@@ -165,6 +170,33 @@ async function bytes(site, { page, finished }) {
   }
   const layoutShift = await page.evaluate(() => window.__bench.layoutShift);
   return { total, bundle, bundleGzip, requests: finished.length, layoutShift };
+}
+
+/**
+ * Lighthouse's mobile profile (its default: a mid-range phone, simulated slow 4G and a 4×
+ * slower CPU) on one page, performance only, in Debian's Chromium: the performance score and
+ * Time to Interactive.
+ */
+async function lighthouse(url) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
+  try {
+    const report = join(dir, 'report.json');
+    // Not execFileSync: the pages are served from this process, which must stay free to answer.
+    await promisify(execFile)(LIGHTHOUSE, [
+      url, '--only-categories=performance', '--output=json', `--output-path=${report}`, '--quiet',
+      // --no-sandbox, as Playwright adds for a browser run as root (CI here runs as root).
+      `--chrome-flags=--headless=new --no-sandbox ${CHROMIUM.args.join(' ')}`,
+    ], { env: { ...process.env, CHROME_PATH: CHROMIUM.executablePath }, timeout: TIMEOUT });
+    const { categories, audits, lighthouseVersion } = JSON.parse(readFileSync(report, 'utf8'));
+    return {
+      score: categories.performance.score * 100,
+      interactive: audits.interactive.numericValue,
+      layoutShift: audits['cumulative-layout-shift'].numericValue,
+      version: lighthouseVersion,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The JS heap in use after a full garbage collection, and the wasm module's memory. */
@@ -280,8 +312,8 @@ async function main() {
   // quality where the browser takes it (Chromium does on loopback), gzip -9 otherwise.
   if (!existsSync(join(root, 'dist/widgets/recovery-widgets_bg.wasm.br'))) compressBeside(join(root, 'dist'));
   compressBeside(SURVEY_OUT);
-  const serve = (dir) => startServer({ root: dir, port: 0, precompressed: true, gzip: true, quiet: true });
-  const ourServer = await serve(join(root, 'dist'));
+  const serve = (dir, pages) => startServer({ root: dir, port: 0, precompressed: true, gzip: true, quiet: true, pages });
+  const ourServer = await serve(join(root, 'dist'), { '/bench-one-widget.html': ONE_WIDGET.html });
   const surveyServer = await serve(SURVEY_OUT);
   OURS.root = ONE_WIDGET.root = join(root, 'dist');
   SURVEYJS.root = SURVEY_OUT;
@@ -391,6 +423,17 @@ async function main() {
   }
 
   await browser.close();
+
+  // 3. Lighthouse on the demo page and on the one-widget page, each run --runs times.
+  const lighthouseRuns = { [OURS.name]: [], [ONE_WIDGET.name]: [] };
+  if (WITH_LIGHTHOUSE) {
+    for (let run = 1; run <= RUNS; run++) {
+      for (const site of [OURS, ONE_WIDGET]) {
+        progress(`Lighthouse: ${site.name}, run ${run}`);
+        lighthouseRuns[site.name].push(await lighthouse(site.url));
+      }
+    }
+  }
   ourServer.server.close();
   surveyServer.server.close();
 
@@ -488,6 +531,21 @@ async function main() {
     }
   }
 
+  if (WITH_LIGHTHOUSE) {
+    const version = lighthouseRuns[OURS.name][0].version;
+    console.log('');
+    console.log(`Lighthouse ${version}, mobile profile (simulated slow 4G, 4× CPU), performance only; median (min–max) of ${RUNS}:`);
+    for (const site of [OURS, ONE_WIDGET]) {
+      const runs = lighthouseRuns[site.name];
+      console.log(row([`  ${site.name === OURS.name ? 'demo page (every widget)' : 'a page with one widget'}`,
+        `TTI ${spread(pick(runs, (r) => r.interactive), ms)}`, `score ${spread(pick(runs, (r) => r.score), (n) => n.toFixed(0))}`,
+        `CLS ${pick(runs, (r) => r.layoutShift).max.toFixed(3)}`], [28, 34, 20, 12]));
+    }
+  } else {
+    console.log('');
+    console.log('Lighthouse: left out (--no-lighthouse, or not installed: scripts/bench.sh installs it)');
+  }
+
   console.log('');
   console.log('Budgets');
   const budget = (ok, text) => console.log(`  ${ok ? 'PASS' : 'MISS'}  ${text}`);
@@ -506,6 +564,15 @@ async function main() {
     `ready time ≤ 0.45× SurveyJS's (first visit, #21): ${ratio(readyFresh[0].median, readyFresh[1].median)}`);
   budget(typedSaved[0].median <= 16, `keystroke → saved ≤ 16 ms at ${LARGE} goals: ${ms(typedSaved[0].median)}`);
   budget(typedSaved[0].median <= 8, `keystroke → saved ≤ 8 ms at ${LARGE} goals (#21): ${ms(typedSaved[0].median)}`);
+  if (WITH_LIGHTHOUSE) {
+    for (const site of [OURS, ONE_WIDGET]) {
+      const runs = lighthouseRuns[site.name];
+      const tti = pick(runs, (r) => r.interactive).median;
+      const score = pick(runs, (r) => r.score).median;
+      budget(tti <= 3000 && score >= 98,
+        `Lighthouse mobile, ${site.name === OURS.name ? 'demo page' : 'one-widget page'}: TTI ≤ 3.0 s and score ≥ 98 (#21): ${ms(tti)}, ${score.toFixed(0)}`);
+    }
+  }
   console.log('(A benchmark, not a test: a MISS does not fail the command.)');
 
   if (warnings.size) {

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The benchmark (issue #7): builds the release bundle (unless --no-build), builds the SurveyJS
 # comparison page into bench/out/surveyjs/, then runs bench/run.mjs, which serves both on
-# loopback with gzip and measures them in headless Chromium. See docs/benchmark.md.
+# loopback from precompressed files (brotli) and measures them in headless Chromium, and with
+# Lighthouse. See docs/benchmark.md.
 #
-#   scripts/bench.sh [--no-build] [--runs 5] [--keystrokes 20] [--no-profile]
+#   scripts/bench.sh [--no-build] [--runs 5] [--keystrokes 20] [--no-profile] [--no-lighthouse]
 #
 # A benchmark, not a test: it prints PASS or MISS for each budget and exits 0 either way
 # (non-zero only if it could not run).
@@ -18,6 +19,14 @@ fi
 if [[ ! -f dist/index.html || ! -d dist/widgets ]]; then
   echo "dist/ has no build: run scripts/build.sh, or drop --no-build" >&2
   exit 1
+fi
+# Lighthouse for the mobile-profile figures: pinned, kept under target/ so that the test
+# command's npm install never carries it.
+LIGHTHOUSE_VERSION=12.8.2
+if [[ " $* " != *" --no-lighthouse "* ]] && \
+   [[ "$(node -p "require('./target/lighthouse/node_modules/lighthouse/package.json').version" 2>/dev/null)" != "$LIGHTHOUSE_VERSION" ]]; then
+  echo "==> Installing Lighthouse $LIGHTHOUSE_VERSION from npm into target/lighthouse (benchmark only)"
+  npm install --no-save --no-audit --no-fund --prefix target/lighthouse "lighthouse@$LIGHTHOUSE_VERSION"
 fi
 echo "==> Building the SurveyJS comparison page"
 node bench/surveyjs/build.mjs

@@ -34,7 +34,9 @@ function option(name, fallback) {
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
-export function startServer({ root = 'dist', port = 8080, gzip = false, precompressed = false, quiet = false, onRequest = () => {} } = {}) {
+// `pages` (path → HTML) are served beside the files, as if they were in `root`: the benchmark's
+// one-widget page.
+export function startServer({ root = 'dist', port = 8080, gzip = false, precompressed = false, quiet = false, pages = {}, onRequest = () => {} } = {}) {
   const base = resolve(root);
   // Each file is compressed once, as a host's server or CDN does (nginx's gzip_static, a cache):
   // level 9 on every request would put the server's own work, on the same two cores, into the
@@ -51,6 +53,11 @@ export function startServer({ root = 'dist', port = 8080, gzip = false, precompr
     onRequest({ method: req.method, url: req.url });
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+      if (Object.hasOwn(pages, path)) {
+        const page = Buffer.from(pages[path]);
+        res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store', 'Content-Length': page.length }).end(page);
+        return;
+      }
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) {
         res.writeHead(403).end('Forbidden');
