@@ -665,7 +665,7 @@ h3{font-size:1.05em;margin:1.1em 0 0.3em;}\
 p{margin:0.3em 0;}\
 ul{margin:0.2em 0;padding-inline-start:1.4em;}\
 li{margin:0.25em 0;}\
-a{color:#1b4d8c;}\
+a{color:#1b4d8c;}a[href^=tel]{white-space:nowrap;}\
 .made,.details{color:#4a4a4f;}\
 .empty{font-style:italic;}\
 @media print{body{font-size:12pt;}main{max-inline-size:none;padding:0;}\
