@@ -455,8 +455,6 @@ catalogue! {
     ShareSend = "share.send" => "Share or save this copy",
     /// Button that copies the copy as plain text, for pasting into a message.
     ShareCopyText = "share.copy_text" => "Copy as text",
-    /// Button that closes "share a copy".
-    ShareClose = "share.close" => "Close",
     /// No part chosen yet.
     ShareChooseOne = "share.choose_one" => "Choose at least one part first.",
     /// Nothing written yet to share.
