@@ -78,14 +78,19 @@ pub fn ShareCopy(
         match browser::share_or_download(&name, "text/html", &html) {
             Ok(Handover::Saved) => message.set(saved.clone()),
             Ok(Handover::Sharing(promise)) => {
-                let shared = shared.clone();
+                let (shared, saved) = (shared.clone(), saved.clone());
                 spawn_local(async move {
                     match JsFuture::from(promise).await {
                         Ok(_) => message.set(shared),
                         Err(e) if browser::share_was_cancelled(&e) => {}
-                        Err(e) => {
-                            browser::warn_web_team(&format!("the share menu could not open: {e:?}"))
-                        }
+                        // The share menu refused (not the person closing it): the copy is
+                        // saved instead, so they are never left with nothing.
+                        Err(_) => match browser::download(&name, "text/html", &html) {
+                            Ok(()) => message.set(saved),
+                            Err(e) => browser::warn_web_team(&format!(
+                                "the copy could not be handed over: {e:?}"
+                            )),
+                        },
                     }
                 });
             }

@@ -25,10 +25,12 @@ export async function seed(page, record, namespace = 'harbourside') {
 
 /**
  * A share menu that says yes to files and keeps what it was handed in `window.__shared`
- * (each file's name, type and text). Or, with `canShare: false`, a browser with no share menu.
+ * (each file's name, type and text). Or, with `canShare: false`, a browser with no share menu;
+ * with `refuse`, a share menu that fails with that DOMException name (`AbortError` when the
+ * person closes it).
  */
-export async function stubShareMenu(page, { canShare = true } = {}) {
-  await page.addInitScript((canShare) => {
+export async function stubShareMenu(page, { canShare = true, refuse = '' } = {}) {
+  await page.addInitScript(([canShare, refuse]) => {
     window.__shared = [];
     if (!canShare) {
       Object.defineProperty(Navigator.prototype, 'canShare', { value: undefined, configurable: true });
@@ -42,13 +44,14 @@ export async function stubShareMenu(page, { canShare = true } = {}) {
     Object.defineProperty(Navigator.prototype, 'share', {
       configurable: true,
       value: async (data) => {
+        if (refuse) throw new DOMException('refused', refuse);
         const files = await Promise.all(
           (data.files ?? []).map(async (f) => ({ name: f.name, type: f.type, text: await f.text() })),
         );
         window.__shared.push({ files, title: data.title, text: data.text, url: data.url, keys: Object.keys(data) });
       },
     });
-  }, canShare);
+  }, [canShare, refuse]);
 }
 
 /** The "Share a copy" panel of the widget `widget` (a locator). */

@@ -116,6 +116,32 @@ test('with no share menu the copy of everything downloads, and shows every part 
   expect(requests).toEqual([]);
 });
 
+test('a share menu that refuses the file leaves the person a download; closing the menu leaves nothing', async ({ browser }) => {
+  for (const refuse of ['NotAllowedError', 'AbortError']) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await seed(page, TYPICAL);
+    await stubShareMenu(page, { refuse });
+    const planner = await openPlanner(page);
+    const share = new SharePanel(planner.widget);
+    await share.open();
+    await share.choose(CRISIS);
+    const downloads = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    await share.send();
+    if (refuse === 'AbortError') {
+      await page.waitForTimeout(500);
+      expect(downloads).toEqual([]);
+      await expect(share.panel.locator('[role=status]')).toHaveText('');
+    } else {
+      await expect(share.status()).toHaveText('Your copy is in your downloads. You can send it or open it from there.');
+      expect(downloads).toHaveLength(1);
+      expect(downloads[0]).toMatch(/^my-plan-\d{4}-\d\d-\d\d\.html$/);
+    }
+    await context.close();
+  }
+});
+
 test('copy as text puts the chosen part on the clipboard, and nothing chosen asks for a part', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await seed(page, TYPICAL);
