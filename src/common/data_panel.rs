@@ -16,8 +16,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
 /// Sharing a readable copy of the parts the person chooses, saving a copy of the record to the
-/// device, opening a saved copy, and a code to take it to a phone. A file is checked and previewed, and is added to the record, or replaces it, only
-/// after the person chooses. A take-home link the page was opened with is previewed the same
+/// device, opening a saved copy, and a code to take it to a phone. A file is checked and
+/// previewed, and is added to the record, or replaces it, only after the person chooses. A take-home link the page was opened with is previewed the same
 /// way, and can only be added: it may be one code of several. Not shown on a kiosk.
 #[component]
 pub fn DataPanel() -> impl IntoView {

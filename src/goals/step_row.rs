@@ -7,8 +7,8 @@ use crate::i18n::use_words;
 use crate::settings::KioskSettings;
 use crate::store::use_record;
 use leptos::prelude::*;
-use recovery_core::format::calendar::{all_day_event, file_name, step_event};
-use recovery_core::goals::{Helper, StepEdit, StepState};
+use recovery_core::format::calendar::{all_day_event, file_name, reminder_day, step_event};
+use recovery_core::goals::{Helper, StepEdit};
 use recovery_core::inventory::Direction;
 use recovery_core::text::Text;
 use recovery_core::{CalendarDate, ItemId, NotADate};
@@ -102,7 +102,7 @@ pub fn StepRow(
             ids.with_value(|(g, s)| {
                 let goal = r.goals.goal(g)?;
                 let step = goal.steps.iter().find(|x| &x.id == s)?;
-                let day = step.target?;
+                let day = reminder_day(step)?;
                 let note = w.fill(Text::CalendarStepNote, &[("goal", goal.text.trim())]);
                 let event = step_event(s.as_str(), &step.what, &note, day, &w.text_lang());
                 Some((
@@ -121,7 +121,7 @@ pub fn StepRow(
     };
     let calendar_label = words.get(Text::CalendarAddStep);
     let calendar_button = move || {
-        let dated = step().is_some_and(|s| s.state() == StepState::Open && s.target.is_some());
+        let dated = step().is_some_and(|s| reminder_day(&s).is_some());
         (!kiosk && dated).then(|| {
             let label = calendar_label.clone();
             view! {

@@ -26,6 +26,7 @@
 //! assert!(ics.contains("SUMMARY;LANGUAGE=en:Book the train\\; a seat\\, by the window\r\n"));
 //! ```
 
+use crate::goals::{Step, StepState};
 use crate::time::{CalendarDate, Timestamp};
 
 /// One all-day event.
@@ -41,6 +42,12 @@ pub struct CalendarEvent {
     pub description: String,
     /// The language the words are in.
     pub lang: String,
+}
+
+/// The day a step can be put in a calendar for: its target date, while it is still open (a
+/// step done, or that did not happen this time, needs no reminder).
+pub fn reminder_day(step: &Step) -> Option<CalendarDate> {
+    step.target.filter(|_| step.state() == StepState::Open)
 }
 
 /// The event for a step's target date: the step's words, and the goal it is for.
@@ -207,6 +214,29 @@ mod tests {
             "SUMMARY;LANGUAGE=en:{}\r\n",
             escape_text(long.trim())
         )));
+    }
+
+    #[test]
+    fn only_an_open_step_with_a_day_has_a_reminder_day() {
+        let mut step = Step {
+            id: crate::ItemId::new("s"),
+            what: "Ring the clinic".into(),
+            who: None,
+            target: None,
+            done: None,
+            not_this_time: false,
+            learned: String::new(),
+            notes: String::new(),
+            updated: Timestamp::from_millis(0),
+        };
+        assert_eq!(reminder_day(&step), None);
+        step.target = Some(day(2026, 12, 5));
+        assert_eq!(reminder_day(&step), Some(day(2026, 12, 5)));
+        step.done = Some(day(2026, 12, 4));
+        assert_eq!(reminder_day(&step), None);
+        step.done = None;
+        step.not_this_time = true;
+        assert_eq!(reminder_day(&step), None);
     }
 
     #[test]
