@@ -129,6 +129,73 @@ pub fn blob_url(mime: &str, contents: &str) -> Result<String, JsValue> {
     Url::create_object_url_with_blob(&blob)
 }
 
+/// How a file was handed to the person.
+pub enum Handover {
+    /// The system's share menu is open with the file (the promise settles when the person has
+    /// chosen an app, or closed the menu).
+    Sharing(js_sys::Promise),
+    /// The browser cannot share files: it was downloaded instead.
+    Saved,
+}
+
+/// Hands a file to the person: to the system's share menu (the Web Share API) where the
+/// browser can share such a file, else as a download. Nothing is sent anywhere by this page;
+/// the person chooses where the file goes. Call it straight from a click: the share menu
+/// needs the person's gesture.
+pub fn share_or_download(file_name: &str, mime: &str, contents: &str) -> Result<Handover, JsValue> {
+    let navigator = navigator()?;
+    let can_share = Reflect::get(&navigator, &"canShare".into())?;
+    let share = Reflect::get(&navigator, &"share".into())?;
+    if let (Some(can_share), Some(share)) = (
+        can_share.dyn_ref::<js_sys::Function>(),
+        share.dyn_ref::<js_sys::Function>(),
+    ) {
+        let options = web_sys::FilePropertyBag::new();
+        options.set_type(mime);
+        let file = web_sys::File::new_with_str_sequence_and_options(
+            &Array::of1(&JsValue::from_str(contents)),
+            file_name,
+            &options,
+        )?;
+        let data = Object::new();
+        Reflect::set(&data, &"files".into(), &Array::of1(&file))?;
+        if can_share.call1(&navigator, &data)?.is_truthy() {
+            let promise = share.call1(&navigator, &data)?;
+            return Ok(Handover::Sharing(promise.dyn_into()?));
+        }
+    }
+    download(file_name, mime, contents)?;
+    Ok(Handover::Saved)
+}
+
+/// The browser's `navigator`, read as a plain object: the share and clipboard calls are looked
+/// up on it, as not every browser has them.
+fn navigator() -> Result<JsValue, JsValue> {
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    Reflect::get(&window, &"navigator".into())
+}
+
+/// Whether a failed share was the person closing the share menu (not a failure to report).
+pub fn share_was_cancelled(error: &JsValue) -> bool {
+    error
+        .dyn_ref::<web_sys::DomException>()
+        .is_some_and(|e| e.name() == "AbortError")
+}
+
+/// Puts text on the clipboard, for the person to paste (the Clipboard API). The promise
+/// fails where the browser does not allow it.
+pub fn copy_text(text: &str) -> Result<js_sys::Promise, JsValue> {
+    let navigator = navigator()?;
+    let clipboard = Reflect::get(&navigator, &"clipboard".into())?;
+    let write = Reflect::get(&clipboard, &"writeText".into())?;
+    let write = write
+        .dyn_ref::<js_sys::Function>()
+        .ok_or_else(|| JsValue::from_str("no clipboard"))?;
+    write
+        .call1(&clipboard, &JsValue::from_str(text))?
+        .dyn_into()
+}
+
 /// The page's document.
 pub fn document() -> Result<web_sys::Document, JsValue> {
     web_sys::window()

@@ -155,6 +155,11 @@ impl Words {
         Words(Arc::new(catalogue))
     }
 
+    /// The catalogue itself, for core's export formats (a shared copy, a reminder).
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.0
+    }
+
     /// The wording for a piece of text.
     pub fn get(&self, text: Text) -> String {
         self.0.text(text).to_owned()

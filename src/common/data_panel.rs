@@ -2,6 +2,7 @@
 
 use super::import_preview::import_preview;
 use super::save_a_copy::save_a_copy;
+use super::share_copy::ShareCopy;
 use super::take_home_arrival::use_take_home_arrival;
 use super::use_import::use_import;
 use crate::i18n::use_words;
@@ -14,9 +15,9 @@ use recovery_core::text::Text;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
-/// Saving a copy of the record to the device, opening a saved copy, and a code to take it to
-/// a phone. A file is checked and previewed, and is added to the record, or replaces it, only
-/// after the person chooses. A take-home link the page was opened with is previewed the same
+/// Sharing a readable copy of the parts the person chooses, saving a copy of the record to the
+/// device, opening a saved copy, and a code to take it to a phone. A file is checked and
+/// previewed, and is added to the record, or replaces it, only after the person chooses. A take-home link the page was opened with is previewed the same
 /// way, and can only be added: it may be one code of several. Not shown on a kiosk.
 #[component]
 pub fn DataPanel() -> impl IntoView {
@@ -25,6 +26,7 @@ pub fn DataPanel() -> impl IntoView {
     let import = use_import();
     let file_input: NodeRef<html::Input> = NodeRef::new();
     let showing_code = RwSignal::new(false);
+    let sharing = RwSignal::new(false);
 
     // A kiosk is a shared screen: a file saved there would stay for the next person, so a
     // kiosk offers printing and a take-home code instead (in "I'm finished"), and opens no
@@ -67,6 +69,11 @@ pub fn DataPanel() -> impl IntoView {
                 <h3 id="rw-data-title" class="rw-small-heading">{words.get(Text::DataTitle)}</h3>
                 <div class="rw-actions">
                     <button type="button" class="rw-button rw-button-quiet"
+                        aria-expanded=move || sharing.get().to_string()
+                        on:click=move |_| sharing.update(|s| *s = !*s)>
+                        {words.get(Text::ShareOpen)}
+                    </button>
+                    <button type="button" class="rw-button rw-button-quiet"
                         on:click=move |_| save_a_copy(store)>
                         {words.get(Text::DataExport)}
                     </button>
@@ -81,6 +88,7 @@ pub fn DataPanel() -> impl IntoView {
                         {move || if showing_code.get() { hide_code.clone() } else { show_code.clone() }}
                     </button>
                 </div>
+                {move || sharing.get().then(|| view! { <ShareCopy store=store/> })}
                 {move || {
                     let page = take_home_page.clone().filter(|_| showing_code.get())?;
                     Some(view! { <TakeHomeCodes page=page/> })

@@ -1,5 +1,5 @@
-//! Parts every widget shares: keeping a copy of the record (saving one, opening one, with a
-//! preview before anything changes), saying whether answers are being kept, example ideas,
+//! Parts every widget shares: keeping a copy of the record (sharing a readable copy of chosen
+//! parts, saving one, opening one, with a preview before anything changes), saying whether answers are being kept, example ideas,
 //! reorder buttons, the menu of a widget's parts, the menu of languages, and the summary in
 //! print.
 
@@ -13,6 +13,7 @@ mod move_buttons;
 mod part_menu;
 mod print_copy;
 mod save_a_copy;
+mod share_copy;
 mod status_note;
 mod summary_section;
 mod take_home_arrival;

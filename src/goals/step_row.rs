@@ -4,8 +4,10 @@ use super::helper_choice::HelperChoice;
 use super::step_status::StepStatus;
 use crate::common::{edit_message, MoveButtons};
 use crate::i18n::use_words;
+use crate::settings::KioskSettings;
 use crate::store::use_record;
 use leptos::prelude::*;
+use recovery_core::format::calendar::{all_day_event, file_name, reminder_day, step_event};
 use recovery_core::goals::{Helper, StepEdit};
 use recovery_core::inventory::Direction;
 use recovery_core::text::Text;
@@ -89,6 +91,49 @@ pub fn StepRow(
     let remove_label = words.get(Text::StepRemove);
     let what_words = words.clone();
 
+    // "Add to my calendar" for an open step with a day set: a calendar file made in core,
+    // downloaded. Not on a kiosk, where a file would stay for the next person.
+    let kiosk = use_context::<KioskSettings>().is_some_and(|k| k.kiosk);
+    let saved = RwSignal::new(String::new());
+    let calendar_words = words.clone();
+    let add_to_calendar = move |_| {
+        let w = &calendar_words;
+        let made = store.with_untracked(|r| {
+            ids.with_value(|(g, s)| {
+                let goal = r.goals.goal(g)?;
+                let step = goal.steps.iter().find(|x| &x.id == s)?;
+                let day = reminder_day(step)?;
+                let note = w.fill(Text::CalendarStepNote, &[("goal", goal.text.trim())]);
+                let event = step_event(s.as_str(), &step.what, &note, day, &w.text_lang());
+                Some((
+                    all_day_event(&event, crate::browser::now()),
+                    file_name("my-step", day),
+                ))
+            })
+        });
+        let Some((ics, name)) = made else { return };
+        match crate::browser::download(&name, "text/calendar", &ics) {
+            Ok(()) => saved.set(w.get(Text::CalendarSaved)),
+            Err(e) => {
+                crate::browser::warn_web_team(&format!("the reminder could not be saved: {e:?}"))
+            }
+        }
+    };
+    let calendar_label = words.get(Text::CalendarAddStep);
+    let calendar_button = move || {
+        let dated = step().is_some_and(|s| reminder_day(&s).is_some());
+        (!kiosk && dated).then(|| {
+            let label = calendar_label.clone();
+            view! {
+                <button type="button" class="rw-button rw-button-quiet rw-button-small"
+                    aria-label=move || format!("{label}: {}", name.get())
+                    on:click=add_to_calendar.clone()>
+                    {calendar_label.clone()}
+                </button>
+            }
+        })
+    };
+
     view! {
         <li class="rw-step" class:rw-step-done=move || step().is_some_and(|s| s.done.is_some())
             class:rw-step-not-this-time=move || step().is_some_and(|s| s.not_this_time)>
@@ -120,7 +165,9 @@ pub fn StepRow(
                     on:input=move |ev| edit(StepEdit::Notes(&event_target_value(&ev)))></textarea>
             </div>
             <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
+            <p class="rw-message rw-no-print" role="status">{move || saved.get()}</p>
             <div class="rw-actions rw-no-print">
+                {calendar_button}
                 <MoveButtons name=name place=place up_label=words.get(Text::StepMoveUp)
                     down_label=words.get(Text::StepMoveDown) on_move=on_move/>
                 <button type="button" class="rw-button rw-button-quiet rw-button-small"

@@ -7,6 +7,7 @@ mod crisis_lines;
 mod plan_item_actions;
 mod plan_item_row;
 mod plan_list;
+mod plan_reminder;
 mod plan_section;
 mod plan_summary;
 mod use_plan_item;

@@ -1,6 +1,7 @@
 //! The warning-sign planner's top component.
 
 use super::crisis_lines::CrisisLinesPanel;
+use super::plan_reminder::PlanReminder;
 use super::plan_section::PlanSectionView;
 use super::plan_summary::PlanSummary;
 use super::HEADING_ID;
@@ -14,7 +15,7 @@ use recovery_core::text::Text;
 use std::sync::Arc;
 
 /// The warning-sign planner: the crisis lines at the top, a menu of the plan's seven parts
-/// (any order), the part in view, and the plan on one page.
+/// (any order), the part in view, and the plan on one page with a reminder to look at it again.
 #[component]
 pub fn WarningSignPlanner() -> impl IntoView {
     let store = use_record();
@@ -45,7 +46,7 @@ pub fn WarningSignPlanner() -> impl IntoView {
             {print_copy(Arc::new(move || part.get().is_some()), || view! { <PlanSummary/> }.into_any())}
             {move || match part.get() {
                 Some(section) => view! { <PlanSectionView section=section crisis_heading=crisis_heading/> }.into_any(),
-                None => view! { <PlanSummary/> }.into_any(),
+                None => view! { <PlanSummary/><PlanReminder/> }.into_any(),
             }}
             <DataPanel/>
         </section>

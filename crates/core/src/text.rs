@@ -443,6 +443,54 @@ catalogue! {
     DataImported = "data.imported" => "Your saved copy is open.",
     /// After a copy was added to what was here.
     DataMerged = "data.merged" => "Your saved copy was added to what you had.",
+    /// Button that opens "share a copy": a readable copy to send or keep.
+    ShareOpen = "share.open" => "Share a copy",
+    /// What sharing a copy does, before the person chooses.
+    ShareIntro = "share.intro" => "Make a copy anyone can read, to send to someone you trust or keep for yourself. You choose what goes in, and who gets it.",
+    /// Label of the choice of parts to put in the copy.
+    ShareParts = "share.parts" => "What goes in?",
+    /// The choice of every part.
+    ShareEverything = "share.everything" => "Everything",
+    /// Button that hands the copy to the phone's share menu, or saves it.
+    ShareSend = "share.send" => "Share or save this copy",
+    /// Button that copies the copy as plain text, for pasting into a message.
+    ShareCopyText = "share.copy_text" => "Copy as text",
+    /// No part chosen yet.
+    ShareChooseOne = "share.choose_one" => "Choose at least one part first.",
+    /// Nothing written yet to share.
+    ShareNothingYet = "share.nothing_yet" => "There is nothing written yet to share.",
+    /// After the copy went to the share menu.
+    ShareShared = "share.shared" => "Your copy went to the app you chose.",
+    /// After the copy was saved as a file.
+    ShareSaved = "share.saved" => "Your copy is in your downloads. You can send it or open it from there.",
+    /// After the copy was copied as text.
+    ShareCopied = "share.copied" => "Copied. You can paste it into a message.",
+    /// The browser would not copy.
+    ShareCopyFailed = "share.copy_failed" => "This browser would not copy the text. You can share or save the copy instead.",
+    /// The shared copy's heading.
+    ShareDocTitle = "share.doc_title" => "My plan, in my own words",
+    /// Under the shared copy's heading.
+    ShareDocMade = "share.doc_made" => "Written by me. This copy was made on {date}.",
+    /// A chosen part with nothing in it.
+    ShareDocEmpty = "share.doc_empty" => "Nothing written here yet.",
+    /// Button on a step with a date: a calendar file for that day.
+    CalendarAddStep = "calendar.add_step" => "Add to my calendar",
+    /// In the calendar entry of a step: the goal it belongs to.
+    CalendarStepNote = "calendar.step_note" => "A step toward my goal: {goal}",
+    /// Heading of the reminder to read the plan again, and the calendar entry's title.
+    CalendarReviewTitle = "calendar.review_title" => "Look at my plan again",
+    /// What the reminder to read the plan again is for.
+    CalendarReviewAbout = "calendar.review_about" => "Pick a day to read your plan again and change what no longer fits. Your calendar will remind you.",
+    /// Label of the day of the reminder.
+    CalendarReviewDay = "calendar.review_day" => "Which day?",
+    /// Button that makes the reminder's calendar file.
+    CalendarReviewAdd = "calendar.review_add" => "Add the reminder to my calendar",
+    /// In the calendar entry of the reminder.
+    CalendarReviewNote = "calendar.review_note" => "A time to read my plan for staying well, and change what no longer fits.",
+    /// After a calendar file was saved.
+    CalendarSaved = "calendar.saved" => "The reminder is in your downloads. Open it to add it to your calendar.",
+    /// No day chosen for the reminder.
+    CalendarPickDay = "calendar.pick_day" => "Choose a day first.",
     /// Button that shows the take-home code (QR code) for a phone.
     TakeHomeShow = "take_home.show" => "Show a code for my phone",
     /// Button that hides the take-home code.

@@ -207,6 +207,11 @@ impl CalendarDate {
     pub fn days_until(self, later: CalendarDate) -> i64 {
         days_from_civil(later) - days_from_civil(self)
     }
+
+    /// The day after this one.
+    pub fn next_day(self) -> CalendarDate {
+        civil_from_days(days_from_civil(self) + 1)
+    }
 }
 
 impl CalendarDate {

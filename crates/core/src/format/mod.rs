@@ -99,7 +99,9 @@
 //! - one text at most [`crate::inventory::MAX_TEXT_CHARS`] characters (checked after parsing,
 //!   before anything is shown).
 
+pub mod calendar;
 mod limits;
+pub mod share;
 pub mod take_home;
 mod wire;
 

@@ -1,0 +1,217 @@
+//! The shared copy (a readable HTML document, and text for a message) and calendar reminders,
+//! against golden files: `tests/share/`. `RECOVERY_WRITE_GOLDEN=1 cargo test -p recovery-core
+//! --test share` rewrites them after a change meant to alter them (read the diff).
+
+use recovery_core::crisis::CrisisLine;
+use recovery_core::format::calendar::{all_day_event, plan_review_event, step_event};
+use recovery_core::format::import_json;
+use recovery_core::format::share::{
+    parts_with_words, share_html, share_text, SharePart, ShareSettings,
+};
+use recovery_core::plan::{PlanList, PlanSection};
+use recovery_core::text::{read_words, Catalogue};
+use recovery_core::{CalendarDate, ItemId, Record, Timestamp};
+use std::path::PathBuf;
+
+fn fixture() -> Record {
+    let text = std::fs::read_to_string(dir("fixtures").join("v3-typical.json")).unwrap();
+    import_json(&text).unwrap()
+}
+
+fn dir(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(name)
+}
+
+fn language(tag: &str) -> Catalogue {
+    if tag == "en" {
+        return Catalogue::english();
+    }
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("lang/{tag}.json"));
+    let words = read_words(&std::fs::read_to_string(path).unwrap()).unwrap();
+    Catalogue::built_in(tag).and_language(words)
+}
+
+fn settings(words: &Catalogue) -> ShareSettings<'_> {
+    let mut settings = ShareSettings::new(words, "1 Dec 2026");
+    settings.crisis_lines = vec![CrisisLine {
+        name: "Lifeline".into(),
+        number: "13 11 14".into(),
+        text_number: None,
+        hours: None,
+        description: None,
+    }];
+    settings
+}
+
+/// Compares with the golden file, or writes it when asked to.
+fn golden(name: &str, actual: &str) {
+    let path = dir("share").join(name);
+    if std::env::var_os("RECOVERY_WRITE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{name} is missing: run with RECOVERY_WRITE_GOLDEN=1"));
+    assert!(
+        expected == actual,
+        "{name} differs from its golden file:\n{actual}"
+    );
+}
+
+#[test]
+fn everything_as_a_document_and_as_text_in_english() {
+    let record = fixture();
+    let words = language("en");
+    let everything = parts_with_words(&record);
+    golden(
+        "everything.en.html",
+        &share_html(&record, &everything, &settings(&words)),
+    );
+    golden(
+        "everything.en.txt",
+        &share_text(&record, &everything, &settings(&words)),
+    );
+}
+
+#[test]
+fn the_crisis_part_alone_in_arabic_is_right_to_left() {
+    let record = fixture();
+    let words = language("ar");
+    let crisis = [SharePart::Plan(PlanSection::Crisis)];
+    let html = share_html(&record, &crisis, &settings(&words));
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    golden("crisis.ar.html", &html);
+    golden(
+        "crisis.ar.txt",
+        &share_text(&record, &crisis, &settings(&words)),
+    );
+}
+
+#[test]
+fn only_the_chosen_parts_go_in_each_once_in_the_copys_order() {
+    let record = fixture();
+    let words = Catalogue::english();
+    let chosen = [
+        SharePart::Strengths,
+        SharePart::Plan(PlanSection::Crisis),
+        SharePart::Strengths,
+    ];
+    let copy = recovery_core::format::share::shared_copy(&record, &chosen, &settings(&words));
+    let parts: Vec<SharePart> = copy.parts.iter().map(|p| p.part).collect();
+    assert_eq!(
+        parts,
+        [SharePart::Plan(PlanSection::Crisis), SharePart::Strengths]
+    );
+    let html = share_html(
+        &record,
+        &[SharePart::Plan(PlanSection::Crisis)],
+        &settings(&words),
+    );
+    for part in SharePart::ALL {
+        let heading = format!("<h2>{}</h2>", part.title(&words));
+        assert_eq!(
+            html.contains(&heading),
+            part == SharePart::Plan(PlanSection::Crisis),
+            "{heading}"
+        );
+    }
+}
+
+#[test]
+fn an_empty_part_says_so_and_parts_with_words_skips_it() {
+    let record = Record::new(Timestamp::from_millis(0));
+    assert!(parts_with_words(&record).is_empty());
+    let words = Catalogue::english();
+    let html = share_html(
+        &record,
+        &[SharePart::Goals],
+        &ShareSettings::new(&words, "today"),
+    );
+    assert!(html.contains("<h2>My goals</h2>\n<p class=\"empty\">Nothing written here yet.</p>"));
+}
+
+#[test]
+fn hostile_text_is_inert_in_the_document() {
+    let hostile = [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "\"><svg onload=alert(1)>",
+        "' onmouseover='alert(1)",
+        "</style><script>alert(2)</script>",
+        "javascript:alert(1)",
+        "&lt;b&gt; already escaped",
+    ];
+    let mut record = Record::new(Timestamp::from_millis(0));
+    for (i, text) in hostile.iter().enumerate() {
+        record
+            .plan
+            .add_item(
+                PlanList::PeopleToAsk,
+                text,
+                text,
+                ItemId::new(format!("c{i}")),
+            )
+            .unwrap();
+        record
+            .plan
+            .add_item(PlanList::Triggers, text, text, ItemId::new(format!("t{i}")))
+            .unwrap();
+    }
+    let words =
+        Catalogue::with_host_text("en", r#"{"share.doc_title": "<script>x()</script>"}"#).unwrap();
+    let mut settings = ShareSettings::new(&words, "<b>today</b>");
+    settings.crisis_lines = vec![CrisisLine {
+        name: "<i>Line</i>".into(),
+        number: "javascript:alert(1)".into(),
+        text_number: None,
+        hours: None,
+        description: None,
+    }];
+    let html = share_html(&record, &parts_with_words(&record), &settings);
+    let tags: Vec<&str> = html
+        .split('<')
+        .skip(1)
+        .map(|t| t.split([' ', '>', '\n']).next().unwrap_or(""))
+        .collect();
+    for tag in tags {
+        assert!(
+            [
+                "!DOCTYPE", "html", "/html", "head", "/head", "meta", "title", "/title", "style",
+                "/style", "body", "/body", "main", "/main", "h1", "/h1", "p", "/p", "section",
+                "/section", "h2", "/h2", "h3", "/h3", "ul", "/ul", "li", "/li", "strong",
+                "/strong", "bdi", "/bdi", "em", "/em", "a", "/a", "span", "/span"
+            ]
+            .contains(&tag),
+            "an element the document never writes: <{tag}"
+        );
+    }
+    assert!(!html.contains("href=\"javascript"), "{html}");
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(html.contains("&#39; onmouseover=&#39;alert(1)"));
+    assert!(html.contains("&amp;lt;b&amp;gt; already escaped"));
+    assert!(html.contains("<title>&lt;script&gt;x()&lt;/script&gt;</title>"));
+}
+
+#[test]
+fn a_reminder_for_a_step_and_for_looking_at_the_plan_again() {
+    let record = fixture();
+    let goal = &record.goals.goals[0];
+    let step = goal.steps.iter().find(|s| s.target.is_some()).unwrap();
+    let event = step_event(
+        step.id.as_str(),
+        &step.what,
+        &format!("A step toward my goal: {}", goal.text),
+        step.target.unwrap(),
+        "en",
+    );
+    let now = Timestamp::from_millis(1_795_426_200_250);
+    golden("step.ics", &all_day_event(&event, now));
+    let review = plan_review_event(
+        "Look at my plan again",
+        "A time to read my plan for staying well, and change what no longer fits.",
+        CalendarDate::new(2027, 3, 1).unwrap(),
+        "en",
+    );
+    golden("plan-review.ics", &all_day_event(&review, now));
+}
