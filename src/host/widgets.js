@@ -30,7 +30,7 @@ addEventListener('hashchange', () => {
   if (location.hash.startsWith('#rw1.')) location.reload();
 });
 
-const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner'];
+const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner', 'recovery-journey'];
 const SETTINGS = [
   'lang', 'languages', 'text-from', 'storage', 'namespace', 'domains', 'crisis-lines-from',
   'kiosk', 'idle-timeout', 'idle-countdown', 'quick-exit', 'take-home-url',

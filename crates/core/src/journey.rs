@@ -374,6 +374,29 @@ impl Journey {
         areas
     }
 
+    /// Two check-ins side by side: each life area either answered, in `offered` order then
+    /// any others, with its rating in each (`None`: skipped or not rated there).
+    pub fn compare(
+        &self,
+        earlier: &ItemId,
+        later: &ItemId,
+        offered: &[String],
+    ) -> Vec<(String, Option<u8>, Option<u8>)> {
+        let (Some(a), Some(b)) = (self.check_in(earlier), self.check_in(later)) else {
+            return Vec::new();
+        };
+        let both = Journey {
+            check_ins: vec![a.clone(), b.clone()],
+        };
+        both.areas_answered(offered)
+            .into_iter()
+            .map(|d| {
+                let (x, y) = (a.rating(&d), b.rating(&d));
+                (d, x, y)
+            })
+            .collect()
+    }
+
     /// Puts the check-ins in date order (after merging two copies); check-ins of one day keep
     /// their order.
     pub(crate) fn sort(&mut self) {
@@ -532,6 +555,26 @@ mod tests {
         assert_eq!(j.area_summary("money").unwrap().change(), Change::Lower);
         let points: Vec<u8> = j.area_points("money").iter().map(|p| p.rating).collect();
         assert_eq!(points, [3, 6, 2]);
+    }
+
+    #[test]
+    fn two_check_ins_side_by_side_show_each_areas_rating_or_none() {
+        let mut j = Journey::default();
+        j.rate(day(1), "money", Some(3), id("a"), at(1)).unwrap();
+        j.rate(day(1), "health", Some(5), id("a"), at(1)).unwrap();
+        j.rate(day(9), "money", Some(6), id("b"), at(2)).unwrap();
+        j.write_helped(day(9), "work", "A new shift", id("b"), at(2))
+            .unwrap();
+        let offered = ["money".to_owned(), "work".into(), "health".into()];
+        assert_eq!(
+            j.compare(&id("a"), &id("b"), &offered),
+            [
+                ("money".to_owned(), Some(3), Some(6)),
+                ("work".to_owned(), None, None),
+                ("health".to_owned(), Some(5), None),
+            ]
+        );
+        assert!(j.compare(&id("a"), &id("gone"), &offered).is_empty());
     }
 
     #[test]

@@ -501,6 +501,10 @@ catalogue! {
     JourneyArea = "journey.area" => "Life area",
     /// Compare needs two check-ins.
     JourneyCompareNeedsTwo = "journey.compare_needs_two" => "When you have two check-ins, you can see them side by side here.",
+    /// Heading over goals achieved and steps done, in the journey.
+    JourneyDone = "journey.done" => "What I have done",
+    /// A goal achieved, in the journey.
+    JourneyGoalAchieved = "journey.goal_achieved" => "Goal achieved: {goal}",
     /// Print the journey.
     JourneyPrint = "journey.print" => "Print how far I have come",
     /// Heading over saving and opening copies.

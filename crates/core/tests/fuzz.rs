@@ -1207,10 +1207,10 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => (i(), response()).prop_map(|(n, r)| Edit::SetResponse(n, r)),
         1 => (i(), any::<bool>()).prop_map(|(n, up)| Edit::MovePlanEntry(n, up)),
         1 => i().prop_map(Edit::RemovePlanEntry),
-        4 => (0..7usize, prop::option::weighted(0.9, 0u8..=12), 1u8..=4)
+        2 => (0..7usize, prop::option::weighted(0.9, 0u8..=12), 1u8..=4)
             .prop_map(|(d, r, day)| Edit::Rate(d, r, day)),
-        2 => (0..7usize, typed(), 1u8..=4).prop_map(|(d, t, day)| Edit::WriteHelped(d, t, day)),
-        2 => (i(), any::<bool>(), 1u8..=4).prop_map(|(n, on, day)| Edit::Notice(n, on, day)),
+        1 => (0..7usize, typed(), 1u8..=4).prop_map(|(d, t, day)| Edit::WriteHelped(d, t, day)),
+        1 => (i(), any::<bool>(), 1u8..=4).prop_map(|(n, on, day)| Edit::Notice(n, on, day)),
     ]
 }
 
