@@ -26,10 +26,11 @@ export class JourneyPage {
     return this.widget.getByRole('group', { name, exact: true });
   }
 
-  /** Chooses a rating with a tap. */
+  /** Chooses a rating with a tap (on the number: its radio button covers it). */
   async rate(area, rating) {
-    await this.area(area).getByText(String(rating), { exact: true }).click();
-    await expect(this.area(area).getByRole('radio', { name: String(rating), exact: true })).toBeChecked();
+    const choice = this.area(area).getByRole('radio', { name: String(rating), exact: true });
+    await choice.click();
+    await expect(choice).toBeChecked();
   }
 
   async helped(area, words) {

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 const PAGE = '/languages.html';
 const NAMESPACE = 'languages';
 const RECORD = `recovery-widgets:${NAMESPACE}:record`;
-const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner'];
+const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner', 'recovery-journey'];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // The words of each language, from the files the bundle serves: a test names what a person

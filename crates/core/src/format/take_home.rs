@@ -503,6 +503,48 @@ mod tests {
             .expect("the typical record reads")
     }
 
+    fn with_check_ins() -> Record {
+        import_json(include_str!("../../tests/fixtures/v4-journey.json"))
+            .expect("the golden file reads")
+    }
+
+    #[test]
+    fn a_code_carries_the_check_ins_with_their_signs_following_the_plan() {
+        let record = with_check_ins();
+        let short = with_short_ids(&record);
+        let carried = crate::format::import_json(&code_text(&short)).unwrap();
+        assert_eq!(carried.journey.check_ins.len(), 3);
+        for (c, before) in carried
+            .journey
+            .check_ins
+            .iter()
+            .zip(&record.journey.check_ins)
+        {
+            assert_eq!((c.date, &c.areas), (before.date, &before.areas));
+            assert_eq!(c.updated, record.updated);
+            for n in &c.noticed {
+                // A noticed sign still points at its plan entry, by its new short id.
+                let entry = carried.plan.all_items().find(|i| i.id == n.sign);
+                assert_eq!(entry.map(|i| i.text.as_str()), Some(n.text.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn check_ins_are_cut_from_the_rest_first_then_between_days() {
+        let record = with_check_ins();
+        let (rest, journey) = split_in_two(&record).unwrap();
+        assert!(rest.journey.check_ins.is_empty());
+        assert_eq!(rest.goals, record.goals);
+        assert_eq!(journey.journey, record.journey);
+        assert!(journey.goals.goals.is_empty() && journey.inventory.is_empty());
+        let (early, late) = split_in_two(&journey).unwrap();
+        assert_eq!(early.journey.check_ins.len(), 1);
+        assert_eq!(late.journey.check_ins.len(), 2);
+        // One check-in alone is not cut.
+        assert_eq!(split_in_two(&early), None);
+    }
+
     #[test]
     fn base43_round_trips_every_length_and_stays_in_the_alphanumeric_set() {
         let bytes: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).collect();
