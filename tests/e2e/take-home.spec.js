@@ -19,6 +19,8 @@ test.use({ deviceScaleFactor: 2 });
 const TYPICAL = (() => {
   const record = JSON.parse(readFileSync(new URL('../../crates/core/tests/fixtures/v3-typical.json', import.meta.url), 'utf8'));
   Object.assign(record.goals[0].steps[1], { not_this_time: true, learned: 'Tea late at night still keeps me up' });
+  // Written now, it is a record of the current version (version 4 added only check-ins).
+  record.schema_version = 4;
   return JSON.stringify(record, null, 2);
 })();
 
