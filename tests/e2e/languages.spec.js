@@ -197,7 +197,7 @@ test('on a kiosk, "I\'m finished" goes back to the host\'s language for the next
   await expect(page.locator('strengths-inventory').getByRole('heading', { name: 'My strengths', level: 2 })).toBeVisible();
   // The host offers languages on its kiosk (set here as a host's script would).
   await page.evaluate(() => {
-    for (const widget of document.querySelectorAll('strengths-inventory, goal-builder, warning-sign-planner')) {
+    for (const widget of document.querySelectorAll('strengths-inventory, goal-builder, warning-sign-planner, recovery-journey')) {
       widget.setAttribute('languages', 'en ar vi');
     }
   });
