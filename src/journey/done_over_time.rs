@@ -4,7 +4,7 @@ use crate::browser::long_date;
 use crate::i18n::use_words;
 use crate::store::use_record;
 use leptos::prelude::*;
-use recovery_core::goals::{GoalChange, GoalState};
+use recovery_core::goals::Done;
 use recovery_core::text::Text;
 
 /// Goals achieved and steps done, oldest first with their dates, from the goal builder's
@@ -15,38 +15,26 @@ pub fn DoneOverTime() -> impl IntoView {
     let words = use_words();
     move || {
         let lang = words.lang();
-        let mut done = store.with(|r| {
+        let rows = store.with(|r| {
             r.goals
-                .goals
-                .iter()
-                .flat_map(|g| {
-                    g.history.iter().filter_map(|e| match &e.change {
-                        GoalChange::StepDone(step) => {
-                            Some((e.at, words.fill(Text::HistoryStepDone, &[("step", step)])))
-                        }
-                        GoalChange::State(GoalState::Achieved) => Some((
-                            e.at,
-                            words.fill(Text::JourneyGoalAchieved, &[("goal", &g.text)]),
-                        )),
-                        _ => None,
-                    })
+                .done_over_time()
+                .into_iter()
+                .map(|(at, done)| {
+                    let what = match done {
+                        Done::Step(step) => words.fill(Text::HistoryStepDone, &[("step", step)]),
+                        Done::Goal(goal) => words.fill(Text::JourneyGoalAchieved, &[("goal", goal)]),
+                    };
+                    view! { <li><span class="rw-when">{long_date(at, &lang)}</span>" · "<bdi>{what}</bdi></li> }
                 })
                 .collect::<Vec<_>>()
         });
-        done.sort_by_key(|(at, _)| *at);
-        (!done.is_empty()).then(|| {
-        let rows = done
-            .into_iter()
-            .map(|(at, what)| {
-                view! { <li><span class="rw-when">{long_date(at, &lang)}</span>" · "<bdi>{what}</bdi></li> }
-            })
-            .collect_view();
-        view! {
-            <section class="rw-over-time">
-                <h4>{words.get(Text::JourneyDone)}</h4>
-                <ul>{rows}</ul>
-            </section>
-        }
-    })
+        (!rows.is_empty()).then(|| {
+            view! {
+                <section class="rw-over-time">
+                    <h4>{words.get(Text::JourneyDone)}</h4>
+                    <ul>{rows}</ul>
+                </section>
+            }
+        })
     }
 }
