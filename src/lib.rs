@@ -6,7 +6,7 @@
 //! - [`host`]: what a host page sees: the custom elements (`widgets.js`, the loader hosts
 //!   include), reading attributes into settings, and the widget registry. The one layer that
 //!   knows every other, and wires them together.
-//! - [`strengths`], [`goals`], [`planner`]: one folder per widget. [`kiosk`]: the kiosk's bar,
+//! - [`strengths`], [`goals`], [`planner`], [`journey`]: one folder per widget. [`kiosk`]: the kiosk's bar,
 //!   its "still there?" prompt and idle watch, quick exit, and the wipe for the next person.
 //!   Neither imports the other.
 //! - [`common`]: parts every widget shares (keeping a copy, the save status, reorder buttons,
@@ -30,6 +30,7 @@ pub mod common;
 pub mod goals;
 pub mod host;
 pub mod i18n;
+pub mod journey;
 pub mod kiosk;
 pub mod panic_note;
 #[cfg(feature = "panic-on-purpose")]

@@ -566,3 +566,82 @@ async fn if_the_bundle_stops_a_calm_note_offers_the_last_saved_answers_and_stora
     assert!(stored.contains("I keep going"));
     assert_eq!(storage.get_item(&key).unwrap(), Some(stored));
 }
+
+/// Chooses a rating in the journey's check-in: the radio button for `rating` in `domain`.
+async fn rate(w: &Mounted, domain: &str, rating: u8) {
+    let radio: web_sys::HtmlInputElement = w
+        .find(&format!(
+            "input[name='rw-journey-{domain}-rating'][value='{rating}']"
+        ))
+        .unchecked_into();
+    radio.click();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_journey_check_in_rates_each_area_in_words_and_looks_back_on_it() {
+    let w = Mounted::new(
+        "recovery-journey",
+        &[
+            ("storage", "memory"),
+            ("namespace", "journey-check-in"),
+            ("domains", "money,health"),
+        ],
+    );
+    settle().await;
+    // One group of eleven choices for each life area the host offers, none chosen.
+    assert_eq!(w.count("fieldset.rw-rating"), 2);
+    assert_eq!(w.count("input[type=radio]"), 22);
+    assert_eq!(w.count("input[type=radio]:checked"), 0);
+    assert!(w.text().contains("0 is a really hard time"));
+    rate(&w, "money", 2).await;
+    assert!(
+        w.text().contains("2 out of 10: a harder time"),
+        "{}",
+        w.text()
+    );
+    rate(&w, "money", 8).await;
+    assert!(w.text().contains("8 out of 10: going well"));
+    assert_eq!(w.count("input[type=radio]:checked"), 1);
+    // Skipped again, then rated once more.
+    w.button("Skip this one").click();
+    settle().await;
+    assert_eq!(w.count("input[type=radio]:checked"), 0);
+    rate(&w, "health", 5).await;
+
+    w.button("Look back").click();
+    settle().await;
+    let text = w.text();
+    assert!(text.contains("Check-ins so far: 1"), "{text}");
+    assert!(text.contains("Health and wellbeing: 5 on "), "{text}");
+    assert!(!text.contains("Money: "), "{text}");
+    assert_eq!(w.count("svg.rw-area-chart circle"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn what_has_helped_joins_the_strengths_inventory_in_one_step() {
+    let attributes = [
+        ("storage", "memory"),
+        ("namespace", "journey-helped"),
+        ("domains", "money"),
+    ];
+    let journey = Mounted::new("recovery-journey", &attributes);
+    let inventory = Mounted::new("strengths-inventory", &attributes);
+    settle().await;
+    type_into(
+        &journey.find("textarea#rw-journey-money-helped"),
+        "The budget app",
+    );
+    settle().await;
+    journey.button("Add to “What has helped me before”").click();
+    settle().await;
+    assert!(journey
+        .text()
+        .contains("This is in “What has helped me before”."));
+    let answers = inventory.shadow().query_selector_all("textarea").unwrap();
+    let values: Vec<String> = (0..answers.length())
+        .filter_map(|i| answers.get(i))
+        .map(|n| n.unchecked_into::<HtmlTextAreaElement>().value())
+        .collect();
+    assert!(values.iter().any(|v| v == "The budget app"), "{values:?}");
+}

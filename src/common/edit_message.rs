@@ -18,6 +18,8 @@ pub fn edit_message(words: &Words, error: &EditError) -> Option<String> {
             Text::QualitiesTooManyTop,
             &[("max", &words.number(MAX_TOP_QUALITIES))],
         )),
+        EditError::NotToday => Some(words.get(Text::JourneyNotToday)),
+        EditError::OutOfRange => Some(words.get(Text::JourneyOutOfRange)),
         EditError::NotFound | EditError::Duplicate => None,
     }
 }

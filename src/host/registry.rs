@@ -7,6 +7,7 @@
 //! and a test below fails when that list and this table differ.
 
 use crate::goals::GoalBuilder;
+use crate::journey::RecoveryJourney;
 use crate::planner::WarningSignPlanner;
 use crate::strengths::StrengthsInventory;
 use crate::widget::{PreviewCount, Widget};
@@ -42,6 +43,13 @@ pub static WIDGETS: &[Widget] = &[
         css: crate::planner::CSS,
         view: || view! { <WarningSignPlanner/> }.into_any(),
         preview: &[PreviewCount::new("plan", |s| s.plan_entries)],
+    },
+    Widget {
+        tag: "recovery-journey",
+        heading_id: crate::journey::HEADING_ID,
+        css: crate::journey::CSS,
+        view: || view! { <RecoveryJourney/> }.into_any(),
+        preview: &[PreviewCount::new("check_ins", |s| s.check_ins)],
     },
 ];
 

@@ -30,7 +30,7 @@ addEventListener('hashchange', () => {
   if (location.hash.startsWith('#rw1.')) location.reload();
 });
 
-const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner'];
+const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner', 'recovery-journey'];
 // While it loads, each widget keeps the room its first screen takes, so the host's page does not
 // jump when it appears. A little less than the shortest first screen measured (never more: the
 // page below may move down, never up), and at most one screen: what lies below a taller widget
@@ -40,6 +40,7 @@ const LOADING_HEIGHT = {
   'strengths-inventory': 'min(75rem, 100vh)',
   'goal-builder': 'min(45rem, 100vh)',
   'warning-sign-planner': 'min(95rem, 100vh)',
+  'recovery-journey': 'min(40rem, 100vh)',
 };
 const SETTINGS = [
   'lang', 'languages', 'text-from', 'storage', 'namespace', 'domains', 'crisis-lines-from',

@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { JourneyPage } from './journey-page.js';
 import { InventoryPage } from './inventory-page.js';
 
 test('under a strict Content-Security-Policy the widget works with zero violations', async ({ page }) => {
@@ -41,6 +42,14 @@ test('under a strict Content-Security-Policy the widget works with zero violatio
   await people.getByLabel('Phone number').fill('0400 123 456');
   await people.getByRole('button', { name: 'Add this person' }).click();
   await planner.getByRole('button', { name: 'My plan on one page' }).click();
+  const journey = new JourneyPage(page, { namespace: 'csp-demo' });
+  await journey.rate('Money', 6);
+  await journey.helped('Money', 'The budget app');
+  await journey.openPart('Look back');
+  await expect(journey.story('Money').getByRole('img')).toBeVisible();
+  await expect(journey.widget.getByText('Goal achieved:', { exact: false })).toBeVisible();
+  await journey.openPart('How far I have come');
+  await expect(journey.story('Money')).toContainText('The budget app');
   await inventory.openPart('My summary');
   await expect(inventory.widget.getByRole('img', { name: /Where my strengths are/ })).toBeVisible();
   const copy = await inventory.exportCopy();

@@ -72,7 +72,7 @@ test('a goal from a priority, built on strengths, worked through step by step an
   await expect(reopened.locator('.rw-history')).toContainText('Step done: Swim on Saturday morning');
 
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('recovery-widgets:harbourside:record')));
-  expect(stored.schema_version).toBe(3);
+  expect(stored.schema_version).toBe(4);
   expect(stored.goals[0]).toMatchObject({ text: 'Swim once a week', domain: 'health', state: 'achieved' });
   expect(stored.goals[0].steps[1]).toMatchObject({ who: { someone: 'Cousin Lee' }, target: '2026-12-03' });
 });

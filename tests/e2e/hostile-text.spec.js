@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expectValidRecord } from './record-schema.js';
 import { InventoryPage } from './inventory-page.js';
 import { GoalsPage } from './goals-page.js';
@@ -108,7 +109,7 @@ const RECORD = {
   },
 };
 
-const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner'];
+const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner', 'recovery-journey'];
 
 /** The exact values of form fields, in order (no trimming, no whitespace folding). */
 const values = (locator) => locator.evaluateAll((els) => els.map((e) => e.value));
@@ -168,10 +169,13 @@ async function unsafeThings(page) {
   }, WIDGETS);
 }
 
-/** A version 2 record as the widgets read it: each entry takes the file's time as its own. */
-function asVersion3(record) {
+/**
+ * A version 2 record as the widgets read and store it, in the current version: each entry takes
+ * the file's time as its own (version 3), and there are no check-ins (version 4).
+ */
+function asCurrentVersion(record) {
   const moved = structuredClone(record);
-  moved.schema_version = 3;
+  moved.schema_version = 4;
   for (const q of moved.inventory.qualities) q.updated = moved.updated;
   for (const p of moved.inventory.priorities) p.updated = moved.updated;
   for (const g of moved.goals) {
@@ -210,7 +214,7 @@ test('a record full of hostile text renders inert and intact', async ({ page }) 
 
   // Stored exactly as imported, moved to the current version: every text byte for byte.
   const stored = await inventory.storedRecord();
-  expect(asOpened(stored)).toEqual(asVersion3(RECORD));
+  expect(asOpened(stored)).toEqual(asCurrentVersion(RECORD));
   expectValidRecord(stored);
 
   // The strengths inventory: each answer in its box, exactly.
@@ -309,6 +313,12 @@ test('a record full of hostile text renders inert and intact', async ({ page }) 
     expect(onePage, `the plan on one page shows ${JSON.stringify(text)}`).toContain(text);
   }
 
+  // The journey offers the plan's triggers and early signs to tick, each exactly as written
+  // (ticking them is the next test's: this one keeps the record as it was opened).
+  const journey = page.locator('recovery-journey');
+  const signs = journey.getByRole('region', { name: 'Signs I have noticed lately' });
+  expect(await texts(signs.locator('label span'))).toEqual([H.js, H.rtl]);
+
   // Nothing ran, nothing was made from the words, and no link leads anywhere but a phone.
   expect(await unsafeThings(page)).toEqual([]);
   expect(dialogs).toEqual([]);
@@ -329,5 +339,33 @@ test('a record full of hostile text renders inert and intact', async ({ page }) 
   ]);
   expect(await unsafeThings(page)).toEqual([]);
   expect(dialogs).toEqual([]);
-  expect(asOpened(await inventory.storedRecord())).toEqual(asVersion3(RECORD));
+  expect(asOpened(await inventory.storedRecord())).toEqual(asCurrentVersion(RECORD));
+});
+
+test('check-ins full of hostile text render inert and intact in the journey', async ({ page }) => {
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.addInitScript(watchForInjectedElements);
+  const file = readFileSync(new URL('../../crates/core/tests/corpus/hostile-text.json', import.meta.url), 'utf8');
+  const inventory = new InventoryPage(page);
+  await inventory.open();
+  await inventory.chooseFile('hostile-check-ins.json', file);
+  const preview = inventory.widget.getByRole('group', { name: 'Open a saved copy' });
+  await expect(preview).toContainText('check-ins: 1');
+  await preview.getByRole('button', { name: 'Replace with this copy' }).click();
+  const stored = await inventory.storedRecord();
+  expect(stored.journey).toEqual(JSON.parse(file).journey);
+  expectValidRecord(stored);
+
+  const journey = page.locator('recovery-journey');
+  await journey.getByRole('navigation', { name: 'Parts of my journey' }).getByRole('button', { name: 'Look back' }).click();
+  const tables = await texts(journey.locator('.rw-area-story td'));
+  for (const text of ['<script>window.__pwned=1</script>', '\u202eevil\u202c']) expect(tables).toContain(text);
+  // A life area this page does not offer is named by its id, as text.
+  await expect(journey.getByRole('heading', { name: '<img src=x onerror=alert(1)>', exact: true })).toBeVisible();
+  expect(await texts(journey.locator('.rw-over-time li li'))).toEqual(['<svg onload=alert(1)>']);
+  await journey.getByRole('navigation', { name: 'Parts of my journey' }).getByRole('button', { name: 'How far I have come' }).click();
+  await expect(journey.getByRole('region', { name: 'How far I have come' })).toContainText('<script>window.__pwned=1</script>');
+  expect(await unsafeThings(page)).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });

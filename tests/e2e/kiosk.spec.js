@@ -14,8 +14,8 @@ test('a kiosk keeps nothing, and "I\'m finished" clears every widget back to its
   await expect(kiosk.inventory.widget.getByText('This is a shared screen. Nothing you write here is kept')).toBeVisible();
   // The browser keeps no typed words for autofill to offer the next person.
   const boxes = await page.evaluate(() =>
-    ['strengths-inventory', 'goal-builder', 'warning-sign-planner'].flatMap((tag) =>
-      [...document.querySelector(tag).shadowRoot.querySelectorAll('textarea, input:not([type=checkbox]):not([type=file])')].map(
+    ['strengths-inventory', 'goal-builder', 'warning-sign-planner', 'recovery-journey'].flatMap((tag) =>
+      [...document.querySelector(tag).shadowRoot.querySelectorAll('textarea, input:not([type=checkbox]):not([type=radio]):not([type=file])')].map(
         (box) => ({ id: box.id, off: box.autocomplete === 'off' || box.form?.autocomplete === 'off' }),
       ),
     ),

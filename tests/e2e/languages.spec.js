@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 const PAGE = '/languages.html';
 const NAMESPACE = 'languages';
 const RECORD = `recovery-widgets:${NAMESPACE}:record`;
-const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner'];
+const WIDGETS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner', 'recovery-journey'];
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // The words of each language, from the files the bundle serves: a test names what a person
@@ -197,7 +197,7 @@ test('on a kiosk, "I\'m finished" goes back to the host\'s language for the next
   await expect(page.locator('strengths-inventory').getByRole('heading', { name: 'My strengths', level: 2 })).toBeVisible();
   // The host offers languages on its kiosk (set here as a host's script would).
   await page.evaluate(() => {
-    for (const widget of document.querySelectorAll('strengths-inventory, goal-builder, warning-sign-planner')) {
+    for (const widget of document.querySelectorAll('strengths-inventory, goal-builder, warning-sign-planner, recovery-journey')) {
       widget.setAttribute('languages', 'en ar vi');
     }
   });

@@ -7,6 +7,7 @@ import { test, expect } from '@playwright/test';
 import { InventoryPage } from './inventory-page.js';
 import { GoalsPage } from './goals-page.js';
 import { PlannerPage } from './planner-page.js';
+import { JourneyPage } from './journey-page.js';
 import { watchForLeaks } from './leak-watch.js';
 
 const TOOLBOX = 'My wellness toolbox: things that help me feel better';
@@ -20,6 +21,7 @@ const TYPED = {
   step: 'Oakhurst shoes by the door',
   toolbox: 'Thistledown music at night',
   person: 'Wrenfield my cousin',
+  helped: 'Larkspur tea with my aunt',
 };
 const WORDS = Object.values(TYPED);
 
@@ -28,9 +30,11 @@ async function useEveryWidget(page, watch, path) {
   const inventory = new InventoryPage(page);
   const goals = new GoalsPage(page);
   const planner = new PlannerPage(page);
+  const journey = new JourneyPage(page, { namespace: path === '/kiosk.html' ? 'kiosk' : 'harbourside' });
   await inventory.open(watch.url(path));
   await goals.ready();
   await planner.ready();
+  await journey.ready();
   await watch.ready();
 
   await inventory.addAnswer('haveNow', TYPED.strength);
@@ -56,6 +60,9 @@ async function useEveryWidget(page, watch, path) {
   await planner.openPart('Staying safe in a crisis');
   await planner.addContact('People I can ask for help', TYPED.person, '0400 123 456');
   await planner.widget.getByRole('button', { name: 'My plan on one page' }).click();
+  await journey.rate('Money', 4);
+  await journey.helped('Money', TYPED.helped);
+  await journey.openPart('Look back');
   await inventory.openPart('My summary');
   if (path === '/kiosk.html') {
     const bar = goals.widget.locator('.rw-kiosk-bar');
@@ -85,11 +92,12 @@ for (const path of ['/', '/csp.html', '/kiosk.html', '/languages.html']) {
       expect(seen.netlog).toContain(watch.url('/widgets/recovery-widgets_bg.wasm'));
       expect(seen.devtools).toContain(watch.url('/widgets/recovery-widgets_bg.wasm'));
       expect(seen.server).toContain('/widgets/recovery-widgets_bg.wasm');
-      // The only events with a detail are the three "ready" events, naming the widget.
+      // The only events with a detail are the four "ready" events, naming the widget.
       expect(watch.eventsWithDetail()).toEqual([
         { type: 'recovery-widget-ready', detail: '{"widget":"strengths-inventory"}' },
         { type: 'recovery-widget-ready', detail: '{"widget":"goal-builder"}' },
         { type: 'recovery-widget-ready', detail: '{"widget":"warning-sign-planner"}' },
+        { type: 'recovery-widget-ready', detail: '{"widget":"recovery-journey"}' },
       ]);
       // The loader's own messages (a task between widget builds) carry nothing.
       expect(watch.messages().filter((m) => m !== 'MessagePort.postMessage: null')).toEqual([]);

@@ -56,7 +56,7 @@ test('the stored record is the documented format', async ({ page }) => {
   await inventory.addAnswer('haveNow', 'I walk the dog');
   const stored = await inventory.storedRecord();
   expect(stored.format).toBe('recovery-widgets/record');
-  expect(stored.schema_version).toBe(3);
+  expect(stored.schema_version).toBe(4);
   expect(stored.updated).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   expect(stored.inventory.domains[0]).toMatchObject({ domain: 'daily-living', have_now: [{ text: 'I walk the dog' }] });
 });

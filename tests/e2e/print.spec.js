@@ -52,7 +52,7 @@ async function expectFullWidth(widget, region) {
 /** No id is used twice in any widget, so every aria reference points at one element. */
 async function expectUniqueIds(page) {
   const repeated = await page.evaluate(() =>
-    ['strengths-inventory', 'goal-builder', 'warning-sign-planner'].flatMap((tag) => {
+    ['strengths-inventory', 'goal-builder', 'warning-sign-planner', 'recovery-journey'].flatMap((tag) => {
       const ids = [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('[id]') ?? [])].map((e) => e.id);
       return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${tag} #${id}`);
     }),

@@ -141,7 +141,7 @@ test(`reloading at random moments while typing never loses or breaks the record 
       problems.push(`${what}: the stored drafts are not JSON: ${JSON.stringify(draftsText?.slice(-80))}`);
     }
     if (record) {
-      if (record.format !== 'recovery-widgets/record' || record.schema_version !== 3) {
+      if (record.format !== 'recovery-widgets/record' || record.schema_version !== 4) {
         problems.push(`${what}: the stored record has format ${record.format}, version ${record.schema_version}`);
       }
       const domain = record.inventory?.domains?.find((d) => d.domain === AREA);

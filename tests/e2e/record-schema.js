@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 /** Every version with a published schema, oldest first. */
-export const VERSIONS = [1, 2, 3];
+export const VERSIONS = [1, 2, 3, 4];
 
 /** The newest version: what the widgets are meant to write. */
 export const LATEST_VERSION = VERSIONS[VERSIONS.length - 1];

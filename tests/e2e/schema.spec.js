@@ -204,7 +204,7 @@ test.describe('broken copies fail', () => {
   });
 
   test('a record with no version, or a version with no schema, is refused by validateRecord', () => {
-    for (const version of [undefined, 0, 4, '2', 2.5]) {
+    for (const version of [undefined, 0, 5, '2', 2.5]) {
       const record = structuredClone(fixture(V2));
       record.schema_version = version;
       const { valid, errors } = validateRecord(record);

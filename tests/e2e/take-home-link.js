@@ -36,6 +36,12 @@ export function recordIn(link) {
   return JSON.parse(inflateRawSync(Buffer.from(bytes)).toString('utf8'));
 }
 
+/** Today where the tests run (the browser's time zone is the machine's), as a check-in's date. */
+const TODAY = (() => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+})();
+
 /**
  * What the code from the kiosk visit both suites make carries: everything written, with its
  * star, flag and date. Times and ids are left blank: compare through `comparable(…, { ids:
@@ -68,4 +74,16 @@ export const CARRIED_FROM_THE_KIOSK = {
     },
   ],
   plan: { toolbox: [{ id: '', text: 'Music in the evening', updated: '' }] },
+};
+
+/** The journey's part of that code, when the visit checked in too (take-home.spec.js). */
+export const CHECK_IN_FROM_THE_KIOSK = {
+  check_ins: [
+    {
+      id: '',
+      date: TODAY,
+      areas: [{ domain: 'relationships', rating: 6, helped: 'A cup of tea with Sam' }],
+      updated: '',
+    },
+  ],
 };

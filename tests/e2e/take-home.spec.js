@@ -9,7 +9,7 @@ import { GoalsPage } from './goals-page.js';
 import { cspViolations, openKiosk } from './kiosk-page.js';
 import { expectValidRecord } from './record-schema.js';
 import { comparable } from './whole-record.js';
-import { CARRIED_FROM_THE_KIOSK, readQrCodes, recordIn } from './take-home-link.js';
+import { CARRIED_FROM_THE_KIOSK, CHECK_IN_FROM_THE_KIOSK, readQrCodes, recordIn } from './take-home-link.js';
 
 // A tablet's screen: two device pixels to a CSS pixel.
 test.use({ deviceScaleFactor: 2 });
@@ -19,6 +19,8 @@ test.use({ deviceScaleFactor: 2 });
 const TYPICAL = (() => {
   const record = JSON.parse(readFileSync(new URL('../../crates/core/tests/fixtures/v3-typical.json', import.meta.url), 'utf8'));
   Object.assign(record.goals[0].steps[1], { not_this_time: true, learned: 'Tea late at night still keeps me up' });
+  // Written now, it is a record of the current version (version 4 added only check-ins).
+  record.schema_version = 4;
   return JSON.stringify(record, null, 2);
 })();
 
@@ -76,7 +78,7 @@ async function addOnPhone(phoneContext, link, expectedPreview) {
 }
 
 test('a kiosk visitor takes their answers home: scan, open on the phone, add, nothing left in the address', async ({ page, browser, baseURL }) => {
-  const { inventory, goals, planner } = await openKiosk(page);
+  const { inventory, goals, planner, journey } = await openKiosk(page);
   await inventory.addAnswer('haveNow', 'I am good at listening');
   await inventory.openPart('My qualities');
   await inventory.quality('Kindness').check();
@@ -87,6 +89,8 @@ test('a kiosk visitor takes their answers home: scan, open on the phone, add, no
   await goals.open().getByRole('button', { name: 'Not this time: Read before bed' }).click();
   await planner.openPart('Staying well');
   await planner.add('My wellness toolbox: things that help me feel better', 'Music in the evening');
+  await journey.rate('Relationships and people around me', 6);
+  await journey.helped('Relationships and people around me', 'A cup of tea with Sam');
 
   const bar = goals.widget.locator('.rw-kiosk-bar');
   await bar.getByRole('button', { name: "I'm finished" }).click();
@@ -97,13 +101,15 @@ test('a kiosk visitor takes their answers home: scan, open on the phone, add, no
   const carried = recordIn(link);
   expectValidRecord(carried);
   // Everything written, flags and stars and dates included, is in the code.
-  expect(comparable(carried, { ids: false })).toEqual(comparable(CARRIED_FROM_THE_KIOSK, { ids: false }));
+  expect(comparable(carried, { ids: false })).toEqual(
+    comparable({ ...CARRIED_FROM_THE_KIOSK, journey: CHECK_IN_FROM_THE_KIOSK }, { ids: false }),
+  );
   // Making the code kept nothing on the shared screen, under the kiosk page's strict policy.
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
   expect(await cspViolations(page)).toEqual([]);
 
   const phoneContext = await browser.newContext();
-  const phone = await addOnPhone(phoneContext, link, 'strengths: 1, wishes: 0, qualities: 1, priorities: 0, goals: 1, steps: 2, plan entries: 1');
+  const phone = await addOnPhone(phoneContext, link, 'strengths: 1, wishes: 0, qualities: 1, priorities: 0, goals: 1, steps: 2, plan entries: 1, check-ins: 1');
   const stored = JSON.parse(await phone.evaluate((key) => localStorage.getItem(key), RECORD_KEY('harbourside')));
   expectValidRecord(stored);
   // The phone keeps what the code carried, whole: ids, flags, stars, dates and states.

@@ -42,13 +42,13 @@ test('a newer version saving in another tab: this tab stops saving, says so, and
 
   const newer = JSON.stringify({
     format: 'recovery-widgets/record',
-    schema_version: 4,
+    schema_version: 5,
     created: '2026-11-23T09:30:00.000Z',
     updated: '2026-12-01T09:00:00.000Z',
     inventory: { domains: [], qualities: [], priorities: [] },
     goals: [],
     plan: {},
-    something_new: { words: 'only version 4 knows this' },
+    something_new: { words: 'only version 5 knows this' },
   });
   await saveThere(newer);
 
@@ -59,7 +59,7 @@ test('a newer version saving in another tab: this tab stops saving, says so, and
   );
   await expect(status.getByRole('button', { name: 'Save a copy to this device' })).toBeVisible();
   expect(notes).toEqual([
-    '[recovery-widgets] another tab saved a newer version (the record has schema version 4; this bundle reads up to 3); this page stops saving',
+    '[recovery-widgets] another tab saved a newer version (the record has schema version 5; this bundle reads up to 4); this page stops saving',
   ]);
 
   // More typing, of every kind: added, edited in place, unfinished, in another widget.

@@ -48,7 +48,7 @@ export const testStarted = () => Date.now() - 1_000;
 /** The start of every record the widgets make, for building expected records. */
 export const NEW_RECORD = {
   format: 'recovery-widgets/record',
-  schema_version: 3,
+  schema_version: 4,
   created: '<now>',
   updated: '<now>',
 };

@@ -36,7 +36,7 @@ test('the tarball installs with npm, offline, and the zip holds the same files',
     const same = Buffer.compare(Buffer.from(zip[`recovery-widgets-${VERSION}/${path}`]), readFileSync(join(INSTALLED, path))) === 0;
     expect(same, `${path} is the same in the zip`).toBe(true);
   }
-  for (const served of ['widgets.js', 'recovery-widgets.js', 'recovery-widgets_bg.wasm', 'schema/record-v3.schema.json']) {
+  for (const served of ['widgets.js', 'recovery-widgets.js', 'recovery-widgets_bg.wasm', 'schema/record-v3.schema.json', 'schema/record-v4.schema.json']) {
     for (const file of [served, `${served}.br`, `${served}.gz`]) expect(inTarball).toContain(file);
   }
   for (const file of ['integrity.json', 'custom-elements.json', 'widgets.d.ts', 'README.md', 'LICENSE', 'CHANGELOG.md']) {

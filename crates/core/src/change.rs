@@ -6,6 +6,7 @@ use crate::error::EditError;
 use crate::goals::{Goal, Step};
 use crate::inventory::{ChosenQuality, DomainAnswers, Entry, Priority};
 use crate::item::{positions, Item};
+use crate::journey::CheckIn;
 use crate::plan::{PlanItem, PlanSection};
 use crate::record::{Record, Removal};
 use crate::time::Timestamp;
@@ -46,6 +47,7 @@ impl Parts for Priority {}
 impl Parts for Step {}
 impl Parts for PlanItem {}
 impl Parts for ChosenQuality {}
+impl Parts for CheckIn {}
 
 impl Parts for Goal {
     fn stamp_parts(&mut self, before: Option<&Self>, at: Timestamp, marks: &mut Marks) {
@@ -125,6 +127,12 @@ fn stamp_changes(record: &mut Record, before: &Record, at: Timestamp) {
             &mut marks,
         );
     }
+    stamp_list(
+        &mut record.journey.check_ins,
+        &before.journey.check_ins,
+        at,
+        &mut marks,
+    );
     // Whatever is here again is no longer removed.
     record
         .removed

@@ -20,6 +20,10 @@ pub enum EditError {
     Duplicate,
     /// Marking one more quality as a top quality would go over the limit.
     TooManyTop,
+    /// A check-in of an earlier day is kept as it was; only today's can change.
+    NotToday,
+    /// A rating outside 0 to [`crate::journey::MAX_RATING`].
+    OutOfRange,
 }
 
 impl fmt::Display for EditError {
@@ -32,6 +36,8 @@ impl fmt::Display for EditError {
             EditError::NotFound => f.write_str("no item has that id"),
             EditError::Duplicate => f.write_str("that item is already there"),
             EditError::TooManyTop => f.write_str("too many top qualities"),
+            EditError::NotToday => f.write_str("only today's check-in can change"),
+            EditError::OutOfRange => f.write_str("a rating is 0 to 10"),
         }
     }
 }

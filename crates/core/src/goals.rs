@@ -396,10 +396,37 @@ pub struct Goals {
     pub goals: Vec<Goal>,
 }
 
+/// Something the person did, for looking back: in the words it had when it happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Done<'a> {
+    /// A step done.
+    Step(&'a str),
+    /// A goal achieved (its words now).
+    Goal(&'a str),
+}
+
 impl Goals {
     /// A goal by id.
     pub fn goal(&self, id: &ItemId) -> Option<&Goal> {
         self.goals.iter().find(|g| &g.id == id)
+    }
+
+    /// Every step done and goal achieved, from the goals' histories, oldest first (events of
+    /// one moment in the goals' order): for the journey's look back.
+    pub fn done_over_time(&self) -> Vec<(Timestamp, Done<'_>)> {
+        let mut done: Vec<(Timestamp, Done<'_>)> = self
+            .goals
+            .iter()
+            .flat_map(|g| {
+                g.history.iter().filter_map(move |e| match &e.change {
+                    GoalChange::StepDone(step) => Some((e.at, Done::Step(step))),
+                    GoalChange::State(GoalState::Achieved) => Some((e.at, Done::Goal(&g.text))),
+                    _ => None,
+                })
+            })
+            .collect();
+        done.sort_by_key(|(at, _)| *at);
+        done
     }
 
     fn goal_mut(&mut self, id: &ItemId) -> Result<&mut Goal, EditError> {
@@ -714,6 +741,28 @@ mod tests {
         let mut goals = Goals::default();
         goals.add_goal("  Swim once a week ", id("g"), T0).unwrap();
         goals
+    }
+
+    #[test]
+    fn steps_done_and_goals_achieved_are_looked_back_on_in_time_order() {
+        let mut goals = one_goal();
+        goals.add_goal("Call Sam", id("h"), T0).unwrap();
+        goals
+            .add_step(&id("g"), "Buy goggles", None, None, id("s"), T0)
+            .unwrap();
+        goals.set_state(&id("h"), GoalState::Achieved, T1).unwrap();
+        let later = Timestamp::from_millis(3_000);
+        goals
+            .mark_step_done(&id("g"), &id("s"), day(5), later)
+            .unwrap();
+        goals.set_state(&id("g"), GoalState::Paused, later).unwrap();
+        assert_eq!(
+            goals.done_over_time(),
+            [
+                (T1, Done::Goal("Call Sam")),
+                (later, Done::Step("Buy goggles"))
+            ]
+        );
     }
 
     #[test]

@@ -279,6 +279,15 @@ impl StrengthsInventory {
         Ok(())
     }
 
+    /// Whether a life area already has an answer to `question` in these words (spaces at
+    /// either end aside).
+    pub fn has_answer(&self, domain: &str, question: Question, text: &str) -> bool {
+        let text = text.trim();
+        self.answers(domain, question)
+            .iter()
+            .any(|e| e.text.trim() == text)
+    }
+
     /// Rewords an answer. Text may be blank while the person is still typing; it is kept as
     /// typed (no trimming) so the cursor never jumps.
     pub fn reword_entry(

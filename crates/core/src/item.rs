@@ -4,6 +4,7 @@
 
 use crate::goals::{Goal, Step};
 use crate::inventory::{ChosenQuality, Entry, Priority};
+use crate::journey::CheckIn;
 use crate::plan::PlanItem;
 use crate::time::Timestamp;
 use std::collections::BTreeMap;
@@ -51,6 +52,7 @@ item!(Entry, id);
 item!(Priority, id);
 item!(Step, id);
 item!(PlanItem, id);
+item!(CheckIn, id);
 
 impl Item for Goal {
     fn key(&self) -> String {

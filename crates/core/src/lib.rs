@@ -2,7 +2,7 @@
 //!
 //! - [`Record`]: everything one person writes in one browser, shared by every widget on a
 //!   page. It holds the [`inventory::StrengthsInventory`], the [`goals::Goals`] and the
-//!   [`plan::WarningSignPlan`].
+//!   [`plan::WarningSignPlan`] and the [`journey::Journey`]'s check-ins.
 //! - [`crisis`]: the host's crisis lines, with Australian defaults.
 //! - [`mod@format`]: the versioned file format for export, import and the browser's stored copy.
 //! - [`merge()`]: two copies of a record brought together (an import, or another tab's save)
@@ -30,6 +30,7 @@ pub mod crisis;
 pub mod format;
 pub mod goals;
 pub mod inventory;
+pub mod journey;
 pub mod languages;
 pub mod plan;
 pub mod presets;

@@ -1,6 +1,7 @@
 //! Bringing two copies of a record together without losing a word.
 //!
-//! Items are matched by id (a quality by its own id, a life area by its domain). For each item:
+//! Items are matched by id (a quality by its own id, a life area by its domain, a check-in by
+//! its id; check-ins then stay in date order). For each item:
 //! - the same on both sides: kept;
 //! - different: the newer edit (its `updated` time) is kept; for a goal, the steps that only
 //!   one side has are kept too;
@@ -14,6 +15,7 @@
 use crate::goals::{Goal, GoalEvent, Goals};
 use crate::inventory::{DomainAnswers, Entry, StrengthsInventory, MAX_TOP_QUALITIES};
 use crate::item::{positions, Item};
+use crate::journey::Journey;
 use crate::plan::{PlanSection, WarningSignPlan};
 use crate::record::{Record, Removal};
 use crate::time::Timestamp;
@@ -69,6 +71,15 @@ pub fn merge(ours: &Record, theirs: &Record, removals: Removals) -> Record {
             &newer,
         );
     }
+    let mut journey = Journey {
+        check_ins: merge_list(
+            &ours.journey.check_ins,
+            &theirs.journey.check_ins,
+            &removed,
+            &newer,
+        ),
+    };
+    journey.sort();
     let updated = ours.updated.max(theirs.updated);
     let mut merged = Record {
         created: ours.created.min(theirs.created),
@@ -76,6 +87,7 @@ pub fn merge(ours: &Record, theirs: &Record, removals: Removals) -> Record {
         inventory,
         goals: Goals { goals },
         plan,
+        journey,
         removed: match removals {
             Removals::Follow => removed,
             Removals::KeepAll => kept_removals,

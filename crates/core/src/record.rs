@@ -2,6 +2,7 @@
 
 use crate::goals::Goals;
 use crate::inventory::{Question, StrengthsInventory};
+use crate::journey::Journey;
 use crate::plan::WarningSignPlan;
 use crate::time::Timestamp;
 
@@ -21,6 +22,8 @@ pub struct Record {
     pub goals: Goals,
     /// The warning-sign plan.
     pub plan: WarningSignPlan,
+    /// The journey's check-ins.
+    pub journey: Journey,
     /// What was removed lately, so that another open tab does not bring it back when the two
     /// copies are merged. Kept for [`REMOVALS_KEPT_FOR`].
     pub removed: Vec<Removal>,
@@ -57,6 +60,8 @@ pub struct RecordSummary {
     pub steps: usize,
     /// Entries in the warning-sign plan.
     pub plan_entries: usize,
+    /// Check-ins.
+    pub check_ins: usize,
     /// When anything in it last changed.
     pub updated: Timestamp,
 }
@@ -70,6 +75,7 @@ impl Record {
             inventory: StrengthsInventory::default(),
             goals: Goals::default(),
             plan: WarningSignPlan::default(),
+            journey: Journey::default(),
             removed: Vec::new(),
         }
     }
@@ -131,12 +137,16 @@ impl Record {
             goals: self.goals.goals.len(),
             steps: self.goals.goals.iter().map(|g| g.steps.len()).sum(),
             plan_entries: self.plan.item_count(),
+            check_ins: self.journey.check_ins.len(),
             updated: self.updated,
         }
     }
 
     /// Whether nothing has been written yet.
     pub fn is_empty(&self) -> bool {
-        self.inventory.is_empty() && self.goals.goals.is_empty() && self.plan.item_count() == 0
+        self.inventory.is_empty()
+            && self.goals.goals.is_empty()
+            && self.plan.item_count() == 0
+            && self.journey.check_ins.is_empty()
     }
 }

@@ -421,6 +421,92 @@ catalogue! {
     PlanSummaryPrint = "plan.summary_print" => "Print my plan",
     /// Words between a sign and what I will do, in the summary.
     PlanSummaryThen = "plan.summary_then" => "What I will do:",
+    /// The journey's heading.
+    JourneyTitle = "journey.title" => "My journey",
+    /// The journey's welcome.
+    JourneyIntro = "journey.intro" => "Every few weeks, take a moment to check in. Over time you can see what has grown and what has helped.",
+    /// Label of the journey's list of parts.
+    JourneyNavLabel = "journey.nav_label" => "Parts of my journey",
+    /// The check-in part.
+    JourneyNavCheckIn = "journey.nav_check_in" => "Check in",
+    /// The look-back part.
+    JourneyNavLookBack = "journey.nav_look_back" => "Look back",
+    /// The part that puts two check-ins side by side.
+    JourneyNavCompare = "journey.nav_compare" => "Compare",
+    /// The printable page, and its heading.
+    JourneyHowFar = "journey.how_far" => "How far I have come",
+    /// Heading of today's check-in.
+    JourneyToday = "journey.today" => "My check-in for {date}",
+    /// Under today's check-in heading.
+    JourneyTodayAbout = "journey.today_about" => "Answer any part you like and skip the rest. You can change today's answers until the end of the day.",
+    /// The question asked of each life area.
+    JourneyQuestion = "journey.question" => "How are things in this part of my life right now?",
+    /// The low end of the scale.
+    JourneyScaleLow = "journey.scale_low" => "0 is a really hard time",
+    /// The high end of the scale.
+    JourneyScaleHigh = "journey.scale_high" => "10 is going really well",
+    /// A chosen rating, in words.
+    JourneyRated = "journey.rated" => "{rating} out of 10: {words}",
+    /// Shown when an area has no answer yet.
+    JourneySkipped = "journey.skipped" => "Skipped",
+    /// Button that takes back a rating, leaving the area skipped.
+    JourneySkip = "journey.skip" => "Skip this one",
+    /// Words for a rating of 0 to 3.
+    JourneyRatingHarder = "journey.rating.harder" => "a harder time",
+    /// Words for a rating of 4 to 6.
+    JourneyRatingSome = "journey.rating.some" => "some good, some hard",
+    /// Words for a rating of 7 to 10.
+    JourneyRatingWell = "journey.rating.well" => "going well",
+    /// Label of the "what has helped" box.
+    JourneyHelped = "journey.helped" => "What has helped? (if you like)",
+    /// Button that adds what helped to the strengths inventory.
+    JourneyHelpedAdd = "journey.helped_add" => "Add to “What has helped me before”",
+    /// Said once what helped is in the strengths inventory.
+    JourneyHelpedAdded = "journey.helped_added" => "This is in “What has helped me before”.",
+    /// Heading of the signs from the plan, in a check-in.
+    JourneyNoticed = "journey.noticed" => "Signs I have noticed lately",
+    /// Under that heading.
+    JourneyNoticedAbout = "journey.noticed_about" => "From my plan. Tick any you have noticed lately, if you like.",
+    /// Before a noticed sign's plan, once ticked.
+    JourneyNoticedDo = "journey.noticed_do" => "What I will do: {plan}",
+    /// A check-in of an earlier day cannot change.
+    JourneyNotToday = "journey.not_today" => "Check-ins from earlier days are kept as they were. Today's check-in is open to change.",
+    /// A rating outside the scale.
+    JourneyOutOfRange = "journey.out_of_range" => "A rating is a number from 0 to 10.",
+    /// Nothing to look back on yet.
+    JourneyNone = "journey.none" => "No check-ins yet. When you have checked in, you can look back here.",
+    /// How many check-ins there are.
+    JourneyCount = "journey.count" => "Check-ins so far: {count}",
+    /// An area's story, when it is higher now.
+    JourneySummaryHigher = "journey.summary.higher" => "{area}: {first} on {first_date}, {latest} now. This has grown.",
+    /// An area's story, when it is the same.
+    JourneySummarySame = "journey.summary.same" => "{area}: {first} on {first_date}, {latest} now.",
+    /// An area's story, when it is lower now.
+    JourneySummaryLower = "journey.summary.lower" => "{area}: {first} on {first_date}, {latest} now. A harder time lately.",
+    /// An area with one rating.
+    JourneySummaryOnce = "journey.summary.once" => "{area}: {first} on {first_date}.",
+    /// Table column: the day.
+    JourneyDate = "journey.date" => "Day",
+    /// Table column: the rating.
+    JourneyRating = "journey.rating" => "How things were",
+    /// Table column, and heading: what helped.
+    JourneyWhatHelped = "journey.what_helped" => "What helped",
+    /// The look back's list of every sign noticed.
+    JourneySignsNoticed = "journey.signs_noticed" => "Signs I noticed",
+    /// Label of the first check-in to compare.
+    JourneyCompareFirst = "journey.compare_first" => "Earlier check-in",
+    /// Label of the second check-in to compare.
+    JourneyCompareSecond = "journey.compare_second" => "Later check-in",
+    /// Table column: the life area.
+    JourneyArea = "journey.area" => "Life area",
+    /// Compare needs two check-ins.
+    JourneyCompareNeedsTwo = "journey.compare_needs_two" => "When you have two check-ins, you can see them side by side here.",
+    /// Heading over goals achieved and steps done, in the journey.
+    JourneyDone = "journey.done" => "What I have done",
+    /// A goal achieved, in the journey.
+    JourneyGoalAchieved = "journey.goal_achieved" => "Goal achieved: {goal}",
+    /// Print the journey.
+    JourneyPrint = "journey.print" => "Print how far I have come",
     /// Heading over saving and opening copies.
     DataTitle = "data.title" => "Keep a copy",
     /// Button that downloads the record.
@@ -430,7 +516,7 @@ catalogue! {
     /// Button in the import preview that saves the current answers first.
     DataImportSaveFirst = "data.import_save_first" => "Save a copy of what is here first",
     /// What an import would bring in.
-    DataImportPreview = "data.import_preview" => "This copy has strengths: {strengths}, wishes: {wishes}, qualities: {qualities}, priorities: {priorities}, goals: {goals}, steps: {steps}, plan entries: {plan}. It was last changed {date}.",
+    DataImportPreview = "data.import_preview" => "This copy has strengths: {strengths}, wishes: {wishes}, qualities: {qualities}, priorities: {priorities}, goals: {goals}, steps: {steps}, plan entries: {plan}, check-ins: {check_ins}. It was last changed {date}.",
     /// What adding and replacing each do, before the person chooses.
     DataImportWarning = "data.import_warning" => "Adding it keeps all that is here and brings in what is new. If the same entry was changed in both, the newer change is kept. Replacing puts this copy in place of all that is here now.",
     /// Brings an imported copy together with what is here.

@@ -133,6 +133,18 @@ fn every_corpus_file_is_read_or_refused_as_expected() {
         ("empty.json", |r| r == &Err(ImportError::NotJson)),
         ("float-version.json", |r| r == &Err(ImportError::NotARecord)),
         ("hostile-text.json", |r| r.is_ok()),
+        ("rating-past-ten.json", |r| {
+            matches!(r, Err(ImportError::Damaged { .. }))
+        }),
+        ("rating-negative.json", |r| {
+            matches!(r, Err(ImportError::Damaged { .. }))
+        }),
+        ("area-twice-in-a-check-in.json", |r| {
+            matches!(r, Err(ImportError::Damaged { .. }))
+        }),
+        ("check-in-bad-date.json", |r| {
+            matches!(r, Err(ImportError::Damaged { .. }))
+        }),
         ("huge-time.json", |r| {
             matches!(r, Err(ImportError::Damaged { .. }))
         }),
@@ -192,6 +204,13 @@ fn hostile_text_comes_back_exactly_as_written() {
     assert_eq!(contact.response, "javascript:alert(1)");
     // A number that is not a number never becomes a link.
     assert_eq!(recovery_core::plan::dial_string(&contact.response), None);
+    let check_in = &record.journey.check_ins[0];
+    assert_eq!(
+        check_in.area("money").unwrap().helped,
+        "<script>window.__pwned=1</script>"
+    );
+    assert_eq!(check_in.rating("<img src=x onerror=alert(1)>"), Some(10));
+    assert_eq!(check_in.noticed[0].text, "<svg onload=alert(1)>");
 }
 
 // ---- Mutations and generated input.
@@ -540,6 +559,15 @@ fn note_content(seen: &Seen, record: &Record) {
             steps().any(|s| matches!(s.who, Some(Helper::Someone(_)))),
         ),
         ("plan entries in three lists or more", lists_used >= 3),
+        ("check-ins", !record.journey.check_ins.is_empty()),
+        (
+            "a check-in that noticed a sign",
+            record
+                .journey
+                .check_ins
+                .iter()
+                .any(|c| !c.noticed.is_empty()),
+        ),
     ];
     for (what, _) in facts.into_iter().filter(|(_, fact)| *fact) {
         seen.note(what);
@@ -1089,6 +1117,11 @@ enum Edit {
     SetResponse(usize, String),
     MovePlanEntry(usize, bool),
     RemovePlanEntry(usize),
+    /// A life area's rating (past 10 now and then), on a day.
+    Rate(usize, Option<u8>, u8),
+    WriteHelped(usize, String, u8),
+    /// A plan entry ticked or unticked as noticed, on a day.
+    Notice(usize, bool, u8),
 }
 
 impl Edit {
@@ -1099,7 +1132,7 @@ impl Edit {
 }
 
 /// Every kind of edit, each of which must be applied in a run.
-const EDIT_KINDS: [&str; 27] = [
+const EDIT_KINDS: [&str; 30] = [
     "AddAnswer",
     "RewordAnswer",
     "TagAnswer",
@@ -1127,6 +1160,9 @@ const EDIT_KINDS: [&str; 27] = [
     "SetResponse",
     "MovePlanEntry",
     "RemovePlanEntry",
+    "Rate",
+    "WriteHelped",
+    "Notice",
 ];
 
 /// What goes in a plan entry's second field: nothing, what I will do, or a phone number.
@@ -1171,6 +1207,10 @@ fn edit() -> impl Strategy<Value = Edit> {
         1 => (i(), response()).prop_map(|(n, r)| Edit::SetResponse(n, r)),
         1 => (i(), any::<bool>()).prop_map(|(n, up)| Edit::MovePlanEntry(n, up)),
         1 => i().prop_map(Edit::RemovePlanEntry),
+        2 => (0..7usize, prop::option::weighted(0.9, 0u8..=12), 1u8..=4)
+            .prop_map(|(d, r, day)| Edit::Rate(d, r, day)),
+        1 => (0..7usize, typed(), 1u8..=4).prop_map(|(d, t, day)| Edit::WriteHelped(d, t, day)),
+        1 => (i(), any::<bool>(), 1u8..=4).prop_map(|(n, on, day)| Edit::Notice(n, on, day)),
     ]
 }
 
@@ -1537,6 +1577,50 @@ fn apply_edits(record: &mut Record, edits: &[Edit], tag: &str, first_minute: i64
                 let (list, id) = &t.plan[i];
                 (Ok(()), record.apply(at, |r| r.plan.remove_item(*list, id)))
             }),
+            Edit::Rate(d, rating, day) => {
+                let expected = if rating.is_some_and(|r| r > 10) {
+                    Err(EditError::OutOfRange)
+                } else {
+                    Ok(())
+                };
+                let today = CalendarDate::new(2026, 12, *day).expect("a real day");
+                let domain = domains[d % domains.len()].id;
+                Some((
+                    expected,
+                    record.apply(at, |r| {
+                        r.journey.rate(today, domain, *rating, new_id.clone(), at)
+                    }),
+                ))
+            }
+            Edit::WriteHelped(d, text, day) => {
+                let today = CalendarDate::new(2026, 12, *day).expect("a real day");
+                let domain = domains[d % domains.len()].id;
+                Some((
+                    Ok(()),
+                    record.apply(at, |r| {
+                        r.journey
+                            .write_helped(today, domain, text, new_id.clone(), at)
+                    }),
+                ))
+            }
+            Edit::Notice(i, on, day) => pick(t.plan.len(), *i).map(|i| {
+                let (list, id) = &t.plan[i];
+                let today = CalendarDate::new(2026, 12, *day).expect("a real day");
+                let words = record
+                    .plan
+                    .items(*list)
+                    .iter()
+                    .find(|item| &item.id == id)
+                    .map(|item| item.text.clone())
+                    .unwrap_or_default();
+                (
+                    Ok(()),
+                    record.apply(at, |r| {
+                        r.journey
+                            .set_noticed(today, id, &words, *on, new_id.clone(), at)
+                    }),
+                )
+            }),
         };
         match outcome {
             None => tally.skipped += 1,
@@ -1591,6 +1675,12 @@ fn contents(record: &Record) -> BTreeSet<(String, String)> {
     for q in &record.inventory.qualities {
         all.insert((format!("quality:{}", q.quality), String::new()));
     }
+    for c in &record.journey.check_ins {
+        all.insert((
+            c.id.to_string(),
+            format!("{} / {:?} / {:?}", c.date, c.areas, c.noticed),
+        ));
+    }
     all
 }
 
@@ -1618,6 +1708,9 @@ fn stamps(record: &Record) -> BTreeMap<String, Timestamp> {
     }
     for q in &record.inventory.qualities {
         all.insert(format!("quality:{}", q.quality), q.updated);
+    }
+    for c in &record.journey.check_ins {
+        all.insert(c.id.to_string(), c.updated);
     }
     all
 }

@@ -95,15 +95,17 @@ fn version_2_items_take_the_files_time_as_their_last_change() {
 }
 
 #[test]
-fn version_3_files_are_exactly_what_an_export_writes() {
-    // The writer must keep producing the frozen shape of version 3, byte for byte.
+fn version_3_files_are_exactly_what_an_export_writes_but_for_the_version() {
+    // Version 4 only adds the check-ins, left out when there are none: the writer must keep
+    // producing the frozen shape of version 3 for everything else, byte for byte.
     for name in [
         "v3-inventory-goals-plan.json",
         "v3-goals-only.json",
         "v3-plan-only.json",
         "v3-typical.json",
     ] {
-        assert_eq!(export_json(&fixture(name)), text(name).trim_end(), "{name}");
+        let as_v4 = text(name).replacen("\"schema_version\": 3,", "\"schema_version\": 4,", 1);
+        assert_eq!(export_json(&fixture(name)), as_v4.trim_end(), "{name}");
     }
     let record = fixture("v3-inventory-goals-plan.json");
     assert_eq!(
@@ -127,6 +129,59 @@ fn version_3_files_are_exactly_what_an_export_writes() {
 }
 
 #[test]
+fn version_4_files_are_exactly_what_an_export_writes() {
+    let name = "v4-journey.json";
+    assert_eq!(export_json(&fixture(name)), text(name).trim_end());
+}
+
+#[test]
+fn version_4_check_ins_import_whole() {
+    let record = fixture("v4-journey.json");
+    // Everything else is the version 3 file's.
+    let mut without = record.clone();
+    without.journey = Default::default();
+    let mut v3 = fixture("v3-inventory-goals-plan.json");
+    v3.updated = record.updated;
+    assert_eq!(without, v3);
+    let journey = &record.journey;
+    let ids: Vec<&str> = journey.check_ins.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["j1", "j2", "j3"]);
+    let first = &journey.check_ins[0];
+    assert_eq!(first.date, CalendarDate::new(2026, 12, 1).unwrap());
+    assert_eq!(first.rating("money"), Some(3));
+    assert_eq!(
+        first.area("money").unwrap().helped,
+        "Talking to the money counsellor"
+    );
+    assert_eq!(first.rating("health"), None);
+    assert_eq!(
+        first.area("health").unwrap().helped,
+        "Walks with Jo — most mornings ☀️"
+    );
+    assert!(first.noticed(&ItemId::new("w3")));
+    assert_eq!(journey.check_ins[2].noticed.len(), 2);
+    assert_eq!(journey.check_ins[2].rating("health"), Some(0));
+    assert_eq!(
+        journey.check_ins[0].updated.to_string(),
+        "2026-12-01T10:15:00.000Z"
+    );
+    let money: Vec<u8> = journey
+        .area_points("money")
+        .iter()
+        .map(|p| p.rating)
+        .collect();
+    assert_eq!(money, [3, 5, 6]);
+}
+
+#[test]
+fn check_ins_in_a_file_older_than_version_4_are_not_read() {
+    let text =
+        text("v4-journey.json").replacen("\"schema_version\": 4,", "\"schema_version\": 3,", 1);
+    let record = import_json(&text).unwrap();
+    assert!(record.journey.check_ins.is_empty());
+}
+
+#[test]
 fn every_golden_file_survives_a_round_trip_with_nothing_dropped() {
     for name in [
         "v1-inventory.json",
@@ -135,6 +190,7 @@ fn every_golden_file_survives_a_round_trip_with_nothing_dropped() {
         "v3-goals-only.json",
         "v3-plan-only.json",
         "v3-typical.json",
+        "v4-journey.json",
     ] {
         let record = fixture(name);
         let again = export_json(&record);

@@ -975,3 +975,96 @@ fn a_wish_removed_in_another_tab_takes_its_priority_with_it() {
     assert!(merged.inventory.entry(&id("w1")).is_some());
     assert_eq!(merged.inventory.priorities.len(), 1);
 }
+
+fn day(d: u8) -> recovery_core::CalendarDate {
+    recovery_core::CalendarDate::new(2026, 12, d).unwrap()
+}
+
+fn rating(record: &Record, check_in: &str, domain: &str) -> Option<u8> {
+    record
+        .journey
+        .check_in(&id(check_in))
+        .and_then(|c| c.rating(domain))
+}
+
+#[test]
+fn check_ins_are_matched_by_id_and_the_later_edit_is_kept() {
+    let mut base = start();
+    base.apply(at(1), |r| {
+        r.journey.rate(day(1), "money", Some(3), id("c1"), at(1))
+    })
+    .unwrap();
+    // Two tabs change the same day's check-in; the later change wins.
+    let mut ours = base.clone();
+    let mut theirs = base.clone();
+    ours.apply(at(2), |r| {
+        r.journey.rate(day(1), "money", Some(4), id("x"), at(2))
+    })
+    .unwrap();
+    theirs
+        .apply(at(3), |r| {
+            r.journey.rate(day(1), "money", Some(6), id("y"), at(3))
+        })
+        .unwrap();
+    assert_eq!(theirs.journey.check_ins[0].updated, at(3));
+    for removals in [Removals::Follow, Removals::KeepAll] {
+        assert_eq!(
+            rating(&merge(&ours, &theirs, removals), "c1", "money"),
+            Some(6)
+        );
+        assert_eq!(
+            rating(&merge(&theirs, &ours, removals), "c1", "money"),
+            Some(6)
+        );
+    }
+}
+
+#[test]
+fn check_ins_from_two_devices_are_all_kept_in_date_order() {
+    let mut phone = Record::new(at(0));
+    phone
+        .apply(at(1), |r| {
+            r.journey.rate(day(8), "money", Some(5), id("p8"), at(1))?;
+            r.journey.rate(day(1), "money", Some(2), id("p1"), at(1))
+        })
+        .unwrap();
+    let mut tablet = Record::new(at(0));
+    tablet
+        .apply(at(2), |r| {
+            r.journey.rate(day(4), "money", Some(3), id("t4"), at(2))
+        })
+        .unwrap();
+    let merged = merge(&phone, &tablet, Removals::KeepAll);
+    let ids: Vec<&str> = merged
+        .journey
+        .check_ins
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(ids, ["p1", "t4", "p8"]);
+    assert_eq!(merged.summary().check_ins, 3);
+    // And back through a file, nothing is lost.
+    let again = recovery_core::format::import_json(&recovery_core::format::export_json(&merged));
+    assert_eq!(again, Ok(merged));
+}
+
+#[test]
+fn a_check_in_emptied_in_one_tab_is_gone_in_the_other() {
+    let mut ours = start();
+    ours.apply(at(1), |r| {
+        r.journey.rate(day(1), "money", Some(3), id("c1"), at(1))
+    })
+    .unwrap();
+    let theirs = ours.clone();
+    ours.apply(at(2), |r| {
+        r.journey.rate(day(1), "money", None, id("c1"), at(2))
+    })
+    .unwrap();
+    assert!(ours.journey.check_ins.is_empty());
+    assert!(ours.removed.iter().any(|r| r.key == "c1"));
+    let merged = merge(&theirs, &ours, Removals::Follow);
+    assert!(merged.journey.check_ins.is_empty());
+    // A file keeps whatever either side holds.
+    let merged = merge(&ours, &theirs, Removals::KeepAll);
+    assert_eq!(merged.journey.check_ins.len(), 1);
+}

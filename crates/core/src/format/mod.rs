@@ -6,14 +6,14 @@
 //! beside the bundle in a built site); tests validate every export against it with an
 //! independent validator.
 //!
-//! # Wire format, version 3
+//! # Wire format, version 4
 //!
 //! A UTF-8 JSON object (exports are pretty-printed):
 //!
 //! ```json
 //! {
 //!   "format": "recovery-widgets/record",
-//!   "schema_version": 3,
+//!   "schema_version": 4,
 //!   "created": "2026-11-23T09:30:00.000Z",
 //!   "updated": "2026-11-23T09:41:12.250Z",
 //!   "inventory": {
@@ -70,6 +70,13 @@
 //!   `friend`, `peer_worker`, `practitioner` or `{ "someone": "<name>" }`; a history
 //!   `change` is `started`, `{ "reworded": "<words before>" }`, `{ "state": "<state>" }`,
 //!   `{ "step_done": "<step>" }` or `{ "step_not_this_time": "<step>" }`.
+//! - `journey` (left out when there are no check-ins) holds `check_ins`, oldest day first.
+//!   A check-in's `date` is the person's calendar day; each of its `areas` has a life area's
+//!   id, a `rating` from 0 to 10 (left out when skipped) and `helped`, the person's words for
+//!   what has helped (left out when blank); an area skipped whole is not there. `noticed`
+//!   lists signs from the plan (`triggers`, `early_signs`) ticked as noticed lately: `sign` is
+//!   the plan entry's id, `text` its words when ticked. A life area appears once in a
+//!   check-in; a rating past 10 is damage.
 //!
 //! # Versions
 //!
@@ -78,6 +85,8 @@
 //! - **3**: adds `updated` to every goal, step, quality, priority and plan entry, so that
 //!   merging two copies can keep the newer edit of each, and `removed`. A version 1 or 2 file is read with the
 //!   file's own `updated` for each of them.
+//! - **4**: adds `journey`, the check-ins. Nothing else changed: a version 3 file is read as
+//!   it was, with no check-ins (a `journey` in a version 1 to 3 file is not read).
 //!
 //! The `plan` holds one list per part of the warning-sign plan, each left out when empty:
 //! `when_well`, `toolbox`, `every_day`, `might_do`, `triggers`, `early_signs`, `worse_signs`,
@@ -109,6 +118,7 @@ pub use limits::{MAX_FILE_BYTES, MAX_LIST_ENTRIES, MAX_NESTING};
 
 use crate::error::ImportError;
 use crate::inventory::MAX_TEXT_CHARS;
+use crate::journey::MAX_RATING;
 use crate::record::Record;
 use serde::Deserialize;
 
@@ -116,7 +126,7 @@ use serde::Deserialize;
 pub const FORMAT_NAME: &str = "recovery-widgets/record";
 
 /// The newest schema version this crate writes and reads.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Only the fields that say what a file is, read before anything else.
 #[derive(Deserialize)]
@@ -266,6 +276,7 @@ fn check_record(record: &Record) -> Result<(), ImportError> {
         .iter()
         .flat_map(|d| d.have_now.iter().chain(&d.want).chain(&d.helped_before));
     let goals = &record.goals.goals;
+    let check_ins = &record.journey.check_ins;
     let texts = entries
         .clone()
         .map(|e| e.text.as_str())
@@ -275,7 +286,13 @@ fn check_record(record: &Record) -> Result<(), ImportError> {
                 .plan
                 .all_items()
                 .flat_map(|i| [i.text.as_str(), i.response.as_str()]),
-        );
+        )
+        .chain(check_ins.iter().flat_map(|c| {
+            c.areas
+                .iter()
+                .map(|a| a.helped.as_str())
+                .chain(c.noticed.iter().map(|n| n.text.as_str()))
+        }));
     for text in texts {
         if text.chars().count() > MAX_TEXT_CHARS {
             return Err(ImportError::TextTooLong {
@@ -289,6 +306,17 @@ fn check_record(record: &Record) -> Result<(), ImportError> {
     if repeats(inv.qualities.iter().map(|q| q.quality.as_str())) {
         return Err(damaged("a quality appears twice"));
     }
+    for c in check_ins {
+        if c.areas
+            .iter()
+            .any(|a| a.rating.is_some_and(|r| r > MAX_RATING))
+        {
+            return Err(damaged("a rating is past 10"));
+        }
+        if repeats(c.areas.iter().map(|a| a.domain.as_str())) {
+            return Err(damaged("a life area appears twice in a check-in"));
+        }
+    }
     let mut ids = std::collections::BTreeSet::new();
     let all_ids = entries
         .map(|e| &e.id)
@@ -298,7 +326,8 @@ fn check_record(record: &Record) -> Result<(), ImportError> {
                 .iter()
                 .flat_map(|g| std::iter::once(&g.id).chain(g.steps.iter().map(|s| &s.id))),
         )
-        .chain(record.plan.all_items().map(|i| &i.id));
+        .chain(record.plan.all_items().map(|i| &i.id))
+        .chain(check_ins.iter().map(|c| &c.id));
     for id in all_ids {
         if id.as_str().is_empty() {
             return Err(damaged("an item has a blank id"));
@@ -310,7 +339,7 @@ fn check_record(record: &Record) -> Result<(), ImportError> {
     Ok(())
 }
 
-/// Whether any key comes twice (the lists are short: seven areas, 24 qualities).
+/// Whether any key comes twice (the lists are short: a few life areas, 24 qualities).
 fn repeats<'a>(keys: impl Iterator<Item = &'a str> + Clone) -> bool {
     keys.clone()
         .enumerate()

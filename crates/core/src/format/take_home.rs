@@ -64,6 +64,9 @@ pub fn code_text(record: &Record) -> String {
             entry.updated = at;
         }
     }
+    for check_in in &mut copy.journey.check_ins {
+        check_in.updated = at;
+    }
     super::to_storage_json(&copy)
 }
 
@@ -138,6 +141,10 @@ fn visit_ids(record: &mut Record, each: &mut impl FnMut(&mut ItemId)) {
             .iter_mut()
             .for_each(|i| each(&mut i.id));
     }
+    for check_in in &mut record.journey.check_ins {
+        each(&mut check_in.id);
+        check_in.noticed.iter_mut().for_each(|n| each(&mut n.sign));
+    }
 }
 
 /// FNV-1a (64 bits) of the text, in base 36, at least seven characters.
@@ -156,15 +163,35 @@ fn hashed(text: &str) -> String {
 /// Cuts a record into two smaller ones that together hold everything it holds, or `None`
 /// when it is a single entry that cannot be cut.
 ///
-/// It cuts between the widgets' parts first (the inventory, the goals, the plan), then
-/// within one part: between life areas (the qualities and priorities go with the first
-/// half), between the answers of one life area, between goals, and between the plan's lists
-/// or the entries of one list. A goal stays whole, with its steps.
+/// It cuts between the widgets' parts first (the check-ins apart from the rest, then the
+/// inventory, the goals, the plan), then within one part: between life areas (the qualities
+/// and priorities go with the first half), between the answers of one life area, between
+/// goals, between the plan's lists or the entries of one list, and between check-ins. A goal
+/// stays whole, with its steps, and so does a check-in.
 pub fn split_in_two(record: &Record) -> Option<(Record, Record)> {
     let mut first = record.clone();
     let mut second = record.clone();
     first.removed.clear();
     second.removed.clear();
+    let check_ins = &record.journey.check_ins;
+    if !check_ins.is_empty() {
+        let mut rest = record.clone();
+        rest.journey = Default::default();
+        if !rest.is_empty() {
+            first.journey = Default::default();
+            second.inventory = Default::default();
+            second.goals.goals.clear();
+            second.plan = Default::default();
+            return Some((first, second));
+        }
+        if check_ins.len() < 2 {
+            return None;
+        }
+        let half = check_ins.len() / 2;
+        first.journey.check_ins.truncate(half);
+        second.journey.check_ins.drain(..half);
+        return Some((first, second));
+    }
     let has_inventory = !inventory_is_empty(record);
     let has_goals = !record.goals.goals.is_empty();
     let has_plan = record.plan.all_items().next().is_some();
@@ -474,6 +501,48 @@ mod tests {
     fn typical() -> Record {
         import_json(include_str!("../../tests/fixtures/v3-typical.json"))
             .expect("the typical record reads")
+    }
+
+    fn with_check_ins() -> Record {
+        import_json(include_str!("../../tests/fixtures/v4-journey.json"))
+            .expect("the golden file reads")
+    }
+
+    #[test]
+    fn a_code_carries_the_check_ins_with_their_signs_following_the_plan() {
+        let record = with_check_ins();
+        let short = with_short_ids(&record);
+        let carried = crate::format::import_json(&code_text(&short)).unwrap();
+        assert_eq!(carried.journey.check_ins.len(), 3);
+        for (c, before) in carried
+            .journey
+            .check_ins
+            .iter()
+            .zip(&record.journey.check_ins)
+        {
+            assert_eq!((c.date, &c.areas), (before.date, &before.areas));
+            assert_eq!(c.updated, record.updated);
+            for n in &c.noticed {
+                // A noticed sign still points at its plan entry, by its new short id.
+                let entry = carried.plan.all_items().find(|i| i.id == n.sign);
+                assert_eq!(entry.map(|i| i.text.as_str()), Some(n.text.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn check_ins_are_cut_from_the_rest_first_then_between_days() {
+        let record = with_check_ins();
+        let (rest, journey) = split_in_two(&record).unwrap();
+        assert!(rest.journey.check_ins.is_empty());
+        assert_eq!(rest.goals, record.goals);
+        assert_eq!(journey.journey, record.journey);
+        assert!(journey.goals.goals.is_empty() && journey.inventory.is_empty());
+        let (early, late) = split_in_two(&journey).unwrap();
+        assert_eq!(early.journey.check_ins.len(), 1);
+        assert_eq!(late.journey.check_ins.len(), 2);
+        // One check-in alone is not cut.
+        assert_eq!(split_in_two(&early), None);
     }
 
     #[test]

@@ -1,18 +1,20 @@
 //! The wire types: a record exactly as a file holds it, kept apart from the domain types so
 //! the domain can change shape without changing anyone's files.
 //!
-//! These types describe version 3 and read versions 1 and 2 too, because each of those
-//! versions only added to the one before: a version 1 file has no `goals` or `plan`, and a
+//! These types describe version 4 and read versions 1 to 3 too, because each of those
+//! versions only added to the one before (version 4 adds `journey`, which older files never
+//! have): a version 1 file has no `goals` or `plan`, and a
 //! version 1 or 2 file has no `updated` on goals, steps, qualities, priorities or plan items
 //! (the file's own `updated` stands in for them), and no `removed`. If a future version changes the meaning or the
 //! shape of a field, copy these types into a frozen module for the older versions first, so a
-//! file written today is read the same way forever. `schema/record-v3.schema.json` describes
+//! file written today is read the same way forever. `schema/record-v4.schema.json` describes
 //! the same shape for host teams, and tests check the two agree.
 
 use crate::error::ImportError;
 use crate::goals::{self, GoalState};
 use crate::ids::ItemId;
 use crate::inventory::{self, StrengthKind};
+use crate::journey;
 use crate::plan;
 use crate::record::Record;
 use crate::time::{CalendarDate, Timestamp};
@@ -53,6 +55,48 @@ pub(super) struct Envelope<'a> {
     /// Since version 3; left out when empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub removed: Vec<Removal<'a>>,
+    /// Since version 4; left out when there are no check-ins.
+    #[serde(default, skip_serializing_if = "Journey::is_empty")]
+    pub journey: Journey<'a>,
+}
+
+/// The journey's check-ins (since version 4).
+#[derive(Default, Serialize, Deserialize)]
+pub(super) struct Journey<'a> {
+    #[serde(default)]
+    check_ins: Vec<CheckIn<'a>>,
+}
+
+impl Journey<'_> {
+    fn is_empty(&self) -> bool {
+        self.check_ins.is_empty()
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct CheckIn<'a> {
+    id: Text<'a>,
+    date: CalendarDate,
+    #[serde(default)]
+    areas: Vec<AreaCheckIn<'a>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    noticed: Vec<NoticedSign<'a>>,
+    updated: Timestamp,
+}
+
+#[derive(Serialize, Deserialize)]
+struct AreaCheckIn<'a> {
+    domain: Text<'a>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rating: Option<u8>,
+    #[serde(default, skip_serializing_if = "is_blank")]
+    helped: Text<'a>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct NoticedSign<'a> {
+    sign: Text<'a>,
+    text: Text<'a>,
 }
 
 /// An entry removed lately, so another open tab does not bring it back.
@@ -343,6 +387,9 @@ impl<'a> Envelope<'a> {
                     at: r.at,
                 })
                 .collect(),
+            journey: Journey {
+                check_ins: record.journey.check_ins.iter().map(check_in_out).collect(),
+            },
         }
     }
 
@@ -357,6 +404,12 @@ impl<'a> Envelope<'a> {
             (Vec::new(), Plan::default())
         } else {
             (self.goals, self.plan)
+        };
+        // Before version 4 there were no check-ins: anything under that name is not read.
+        let check_ins = if version < 4 {
+            Vec::new()
+        } else {
+            self.journey.check_ins
         };
         let inv = self.inventory;
         Ok(Record {
@@ -395,6 +448,13 @@ impl<'a> Envelope<'a> {
                     .collect::<Result<_, _>>()?,
             },
             plan: plan_in(plan, times)?,
+            journey: {
+                let mut journey = journey::Journey {
+                    check_ins: check_ins.into_iter().map(check_in_in).collect(),
+                };
+                journey.sort();
+                journey
+            },
             removed: self
                 .removed
                 .into_iter()
@@ -619,4 +679,54 @@ fn plan_item_in(item: PlanItem<'_>, times: ItemTimes) -> Result<plan::PlanItem, 
         response: item.response.into_owned(),
         updated: times.fill(item.updated)?,
     })
+}
+
+fn check_in_out(c: &journey::CheckIn) -> CheckIn<'_> {
+    CheckIn {
+        id: out(c.id.as_str()),
+        date: c.date,
+        areas: c
+            .areas
+            .iter()
+            .map(|a| AreaCheckIn {
+                domain: out(&a.domain),
+                rating: a.rating,
+                helped: out(&a.helped),
+            })
+            .collect(),
+        noticed: c
+            .noticed
+            .iter()
+            .map(|n| NoticedSign {
+                sign: out(n.sign.as_str()),
+                text: out(&n.text),
+            })
+            .collect(),
+        updated: c.updated,
+    }
+}
+
+fn check_in_in(c: CheckIn<'_>) -> journey::CheckIn {
+    journey::CheckIn {
+        id: id_in(c.id),
+        date: c.date,
+        areas: c
+            .areas
+            .into_iter()
+            .map(|a| journey::AreaCheckIn {
+                domain: a.domain.into_owned(),
+                rating: a.rating,
+                helped: a.helped.into_owned(),
+            })
+            .collect(),
+        noticed: c
+            .noticed
+            .into_iter()
+            .map(|n| journey::NoticedSign {
+                sign: id_in(n.sign),
+                text: n.text.into_owned(),
+            })
+            .collect(),
+        updated: c.updated,
+    }
 }
