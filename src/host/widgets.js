@@ -40,7 +40,7 @@ const LOADING_HEIGHT = {
   'strengths-inventory': 'min(75rem, 100vh)',
   'goal-builder': 'min(45rem, 100vh)',
   'warning-sign-planner': 'min(95rem, 100vh)',
-  'recovery-journey': 'min(40rem, 100vh)',
+  'recovery-journey': 'min(170rem, 100vh)',
 };
 const SETTINGS = [
   'lang', 'languages', 'text-from', 'storage', 'namespace', 'domains', 'crisis-lines-from',

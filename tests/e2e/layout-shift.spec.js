@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { WIDGET_TAGS } from './host-page.js';
+import { readFileSync } from 'node:fs';
 
 // The host's page keeps still while the widgets load: what stands below a widget stays where it
 // is, or moves only while out of sight. Three moments are compared: before widgets.js has run
@@ -12,7 +12,9 @@ const SCREENS = [
   { width: 412, height: 823 }, // a mid-range phone, as Lighthouse's mobile profile has it
   { width: 1350, height: 940 },
 ];
-const ALL_WIDGETS = WIDGET_TAGS.join(',');
+// Every element the host API defines (src/host/host-api.json).
+const HOST_API = JSON.parse(readFileSync(new URL('../../src/host/host-api.json', import.meta.url), 'utf8'));
+const ALL_WIDGETS = HOST_API.elements.map((element) => element.tag).join(',');
 
 /** Where everything of the host's page after the first widget stands, by its place in the page. */
 function hostPagePositions(page) {
