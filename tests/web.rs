@@ -603,8 +603,8 @@ async fn a_journey_check_in_rates_each_area_in_words_and_looks_back_on_it() {
     rate(&w, "money", 8).await;
     assert!(w.text().contains("8 out of 10: going well"));
     assert_eq!(w.count("input[type=radio]:checked"), 1);
-    // Skipped again, then rated once more.
-    w.button("Skip this one").click();
+    // Cleared again, then rated once more.
+    w.button("Clear my answer").click();
     settle().await;
     assert_eq!(w.count("input[type=radio]:checked"), 0);
     rate(&w, "health", 5).await;

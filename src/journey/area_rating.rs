@@ -91,7 +91,7 @@ pub fn AreaRating(
         let words = words.clone();
         move || match rating.get() {
             Some(r) => rating_said(&words, r),
-            None => words.get(Text::JourneySkipped),
+            None => words.get(Text::JourneyNotYet),
         }
     };
     let add_label = words.get(Text::JourneyHelpedAdd);

@@ -238,15 +238,15 @@ test('a check-in by keyboard alone', async ({ page }) => {
   await expect(money.getByRole('radio', { name: '2', exact: true })).toBeChecked();
   await expect(money.getByRole('radio', { name: '2', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(money.getByRole('button', { name: 'Skip this one' })).toBeFocused();
+  await expect(money.getByRole('button', { name: 'Clear my answer' })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.type('A walk');
   expect(checkIns(await journey.storedRecord())).toEqual([
     { date: '2026-03-02', areas: [{ domain: 'money', rating: 2, helped: 'A walk' }] },
   ]);
-  await money.getByRole('button', { name: 'Skip this one' }).focus();
+  await money.getByRole('button', { name: 'Clear my answer' }).focus();
   await page.keyboard.press('Enter');
-  await expect(money.getByText('Skipped', { exact: true })).toBeVisible();
+  await expect(money.getByText('Not answered yet', { exact: true })).toBeVisible();
   expect(checkIns(await journey.storedRecord())).toEqual([
     { date: '2026-03-02', areas: [{ domain: 'money', helped: 'A walk' }] },
   ]);

@@ -447,10 +447,12 @@ catalogue! {
     JourneyScaleHigh = "journey.scale_high" => "10 is going really well",
     /// A chosen rating, in words.
     JourneyRated = "journey.rated" => "{rating} out of 10: {words}",
-    /// Shown when an area has no answer yet.
+    /// Looking back or comparing: an area a check-in has no rating for.
     JourneySkipped = "journey.skipped" => "Skipped",
-    /// Button that takes back a rating, leaving the area skipped.
-    JourneySkip = "journey.skip" => "Skip this one",
+    /// Today's check-in: an area not rated (yet, or any more).
+    JourneyNotYet = "journey.not_yet" => "Not answered yet",
+    /// Button that takes back a rating, leaving the area without one.
+    JourneySkip = "journey.skip" => "Clear my answer",
     /// Words for a rating of 0 to 3.
     JourneyRatingHarder = "journey.rating.harder" => "a harder time",
     /// Words for a rating of 4 to 6.
