@@ -100,6 +100,7 @@
 //!   before anything is shown).
 
 mod limits;
+pub mod locked;
 pub mod take_home;
 mod wire;
 
