@@ -194,7 +194,11 @@ impl LockedEnvelope {
         if head.format.as_deref() != Some(LOCKED_FORMAT_NAME) {
             return Err(LockError::NotLocked);
         }
-        match head.lock_version.as_ref().and_then(serde_json::Value::as_u64) {
+        match head
+            .lock_version
+            .as_ref()
+            .and_then(serde_json::Value::as_u64)
+        {
             Some(v) if v > u64::from(LOCK_VERSION) => {
                 return Err(LockError::NewerVersion {
                     found: v,
@@ -242,6 +246,48 @@ impl LockedEnvelope {
     pub fn additional_data(holds: Holds) -> Vec<u8> {
         format!("{LOCKED_FORMAT_NAME}:{LOCK_VERSION}:{}", holds.name()).into_bytes()
     }
+}
+
+/// The fewest characters a new passcode may have.
+pub const MIN_PASSCODE_CHARS: usize = 4;
+
+/// Why a new passcode is not taken.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NewPasscodeProblem {
+    /// Fewer than [`MIN_PASSCODE_CHARS`] characters.
+    TooShort,
+    /// The two boxes differ.
+    NotTheSame,
+}
+
+/// Checks a new passcode, typed twice. Any characters are allowed, as typed (no trimming):
+/// what opens the record is exactly what was typed.
+pub fn check_new_passcode(passcode: &str, again: &str) -> Result<(), NewPasscodeProblem> {
+    if passcode.chars().count() < MIN_PASSCODE_CHARS {
+        return Err(NewPasscodeProblem::TooShort);
+    }
+    if passcode != again {
+        return Err(NewPasscodeProblem::NotTheSame);
+    }
+    Ok(())
+}
+
+/// Wrong passcodes that may be tried again at once.
+pub const FREE_TRIES: u32 = 3;
+
+/// The longest wait between tries, in milliseconds: gentle, never a lock-out.
+pub const LONGEST_WAIT_MS: u32 = 30_000;
+
+/// How long to wait, in milliseconds, before the next try after `wrong` wrong passcodes in a
+/// row: none for the first [`FREE_TRIES`], then two seconds doubling each time, never more
+/// than [`LONGEST_WAIT_MS`]. Deriving each key already takes a moment; this only slows a
+/// run of guesses, and nothing is ever locked out or removed.
+pub fn wait_after_wrong_tries(wrong: u32) -> u32 {
+    if wrong < FREE_TRIES {
+        return 0;
+    }
+    let doublings = (wrong - FREE_TRIES).min(10);
+    (2_000u32 << doublings).min(LONGEST_WAIT_MS)
 }
 
 /// One text to lock with the passcode: where it goes, and what it holds.
@@ -468,6 +514,33 @@ mod tests {
     }
 
     #[test]
+    fn a_new_passcode_is_long_enough_and_typed_the_same_twice() {
+        use NewPasscodeProblem::*;
+        let cases = [
+            ("", "", Err(TooShort)),
+            ("abc", "abc", Err(TooShort)),
+            ("🌱🌱🌱", "🌱🌱🌱", Err(TooShort)),
+            ("abcd", "abce", Err(NotTheSame)),
+            ("abcd ", "abcd", Err(NotTheSame)),
+            ("abcd", "abcd", Ok(())),
+            ("بيتي١٢", "بيتي١٢", Ok(())),
+        ];
+        for (a, b, expected) in cases {
+            assert_eq!(check_new_passcode(a, b), expected, "{a:?} {b:?}");
+        }
+    }
+
+    #[test]
+    fn wrong_tries_are_slowed_gently_and_never_stopped() {
+        let waits: Vec<u32> = (0..10).map(wait_after_wrong_tries).collect();
+        assert_eq!(
+            waits,
+            [0, 0, 0, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000]
+        );
+        assert_eq!(wait_after_wrong_tries(u32::MAX), LONGEST_WAIT_MS);
+    }
+
+    #[test]
     fn base64_is_the_standard_alphabet_with_padding() {
         let cases: [(&[u8], &str); 7] = [
             (b"", ""),
@@ -494,10 +567,16 @@ mod tests {
         let key = "recovery-widgets:harbourside:record";
         let envelope = sample().to_json();
         let stored = vec![
-            (format!("{key}:drafts"), r#"{"a":"half a thought"}"#.to_owned()),
+            (
+                format!("{key}:drafts"),
+                r#"{"a":"half a thought"}"#.to_owned(),
+            ),
             (format!("{key}:language"), "ar".to_owned()),
             (format!("{key}:unreadable:17"), "{broken".to_owned()),
-            (key.to_owned(), r#"{"format":"recovery-widgets/record"}"#.to_owned()),
+            (
+                key.to_owned(),
+                r#"{"format":"recovery-widgets/record"}"#.to_owned(),
+            ),
             (format!("{key}:unreadable:18"), envelope),
             ("recovery-widgets:other:record".to_owned(), "{}".to_owned()),
             (format!("{key}:lock"), "1795426200250".to_owned()),
@@ -510,7 +589,11 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                (key, Holds::Record, r#"{"format":"recovery-widgets/record"}"#),
+                (
+                    key,
+                    Holds::Record,
+                    r#"{"format":"recovery-widgets/record"}"#
+                ),
                 (
                     "recovery-widgets:harbourside:record:drafts",
                     Holds::Drafts,
