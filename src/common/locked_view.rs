@@ -116,12 +116,12 @@ pub fn LockedView() -> impl IntoView {
                                 {words.get(Text::LockedSaveLocked)}
                             </button>
                             <button type="button" class="rw-button"
-                                on:click=move |_| store.start_again()>
-                                {words.get(Text::LockedStartAgain)}
-                            </button>
-                            <button type="button" class="rw-button rw-button-quiet"
                                 on:click=move |_| forgot.set(false)>
                                 {words.get(Text::LockedKeep)}
+                            </button>
+                            <button type="button" class="rw-button rw-button-quiet"
+                                on:click=move |_| store.start_again()>
+                                {words.get(Text::LockedStartAgain)}
                             </button>
                         </div>
                     </div>

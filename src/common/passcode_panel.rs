@@ -150,11 +150,8 @@ fn NewPasscodeForm(
             let _ = busy.try_set(false);
             match result {
                 Ok(()) => {
-                    done.set(Some(if changing {
-                        Text::LockChanged
-                    } else {
-                        Text::LockIsOn
-                    }));
+                    // Once set, the panel itself says the answers are locked.
+                    done.set(changing.then_some(Text::LockChanged));
                     form.set(None);
                 }
                 Err(
