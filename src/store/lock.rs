@@ -62,6 +62,8 @@ pub(super) struct Locking {
     drafts: Option<BTreeMap<String, Option<String>>>,
     /// Whether the writing task is running.
     busy: bool,
+    /// Whether the views are waiting to hear of a change until the record is written.
+    notify: bool,
 }
 
 enum Job {
@@ -370,6 +372,30 @@ impl RecordStore {
         self.start_writing();
     }
 
+    /// Tells the views of a change once the record waiting now is written (or could not be).
+    pub(super) fn notify_when_written(&self) {
+        let waiting = self
+            .locking
+            .try_update_value(|l| {
+                l.notify = true;
+                l.busy
+            })
+            .unwrap_or(false);
+        if !waiting {
+            self.tell_views();
+        }
+    }
+
+    fn tell_views(&self) {
+        let pending = self
+            .locking
+            .try_update_value(|l| std::mem::take(&mut l.notify))
+            .unwrap_or(false);
+        if pending {
+            self.record.notify();
+        }
+    }
+
     fn queue(&self, job: Job) {
         self.locking.update_value(|l| match job {
             Job::Record(text) => l.record = Some(text),
@@ -413,17 +439,22 @@ impl RecordStore {
                 job
             });
             let (Some(Some(job)), Some(key)) = (next, key.clone()) else {
+                self.tell_views();
                 return;
             };
             let written = match job {
-                Job::Record(text) => match key.lock(Holds::Record, &text).await {
-                    Ok(sealed) if self.still(setting) => self
-                        .slot
-                        .with_value(|slot| slot.save(&sealed))
-                        .map_err(Some),
-                    Ok(_) => Ok(()),
-                    Err(_) => Err(None),
-                },
+                Job::Record(text) => {
+                    let written = match key.lock_in_js(Holds::Record, &text).await {
+                        Ok(sealed) if self.still(setting) => self
+                            .slot
+                            .with_value(|slot| slot.save_js(&sealed))
+                            .map_err(Some),
+                        Ok(_) => Ok(()),
+                        Err(_) => Err(None),
+                    };
+                    self.tell_views();
+                    written
+                }
                 Job::Drafts(changes) => {
                     let mut drafts = match self.stored_drafts_with(&key).await {
                         Some(drafts) => drafts,

@@ -5,8 +5,10 @@
 //! The key is derived once per unlock, is not extractable, and lives in this page's memory
 //! only: it is never stored.
 
-use js_sys::{Array, Object, Reflect, Uint8Array};
-use recovery_core::format::locked::{Holds, LockedEnvelope, ITERATIONS, NONCE_BYTES, SALT_BYTES};
+use js_sys::{Array, JsString, Object, Reflect, Uint8Array};
+use recovery_core::format::locked::{
+    base64_encode, Holds, LockedEnvelope, ITERATIONS, NONCE_BYTES, SALT_BYTES,
+};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{CryptoKey, SubtleCrypto};
@@ -92,20 +94,38 @@ impl PasscodeKey {
 
     /// Locks a text with a fresh nonce, and gives the envelope's JSON.
     pub async fn lock(&self, holds: Holds, plain: &str) -> Result<String, CryptoError> {
+        Ok(self.lock_in_js(holds, plain).await?.into())
+    }
+
+    /// Locks a text with a fresh nonce, and gives the envelope's JSON as a JavaScript string,
+    /// to be stored as it is: a large record's ciphertext is turned into base64 by the
+    /// browser (`Uint8Array.prototype.toBase64`, where there is one) and never copied into
+    /// the bundle's memory and out again.
+    pub async fn lock_in_js(&self, holds: Holds, plain: &str) -> Result<JsString, CryptoError> {
         let nonce = random_bytes(NONCE_BYTES)?;
         let params = gcm(&nonce, holds);
         let sealed =
             call(subtle()?.encrypt_with_object_and_u8_array(&params, &self.key, plain.as_bytes()))
                 .await?;
-        let ciphertext = Uint8Array::new(&sealed).to_vec();
-        Ok(LockedEnvelope {
+        let sealed = Uint8Array::new(&sealed);
+        let (before, after) = LockedEnvelope {
             holds,
             iterations: self.iterations,
             salt: self.salt.clone(),
             nonce,
-            ciphertext,
+            ciphertext: Vec::new(),
         }
-        .to_json())
+        .json_around_ciphertext();
+        let to_base64 = Reflect::get(&sealed, &"toBase64".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let base64 = match to_base64.map(|f| f.call0(&sealed)) {
+            Some(Ok(text)) if text.is_string() => text,
+            _ => JsValue::from_str(&base64_encode(&sealed.to_vec())),
+        };
+        Ok(JsString::from(before)
+            .concat(&base64)
+            .concat(&JsValue::from_str(&after)))
     }
 
     /// Opens an envelope locked with this key.

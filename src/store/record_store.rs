@@ -66,7 +66,13 @@ impl RecordStore {
             // the record (thousands of nodes in a large record), and the words should be safe
             // first.
             self.save();
-            self.record.notify();
+            if self.lock.get_untracked() == Lock::Open {
+                // Locking is asynchronous: the views hear of the change once it is written,
+                // so redrawing them does not hold the save back.
+                self.notify_when_written();
+            } else {
+                self.record.notify();
+            }
         }
         result
     }

@@ -84,6 +84,23 @@ impl RecordSlot {
         }
     }
 
+    /// Stores a text already held as a JavaScript string (a locked record), replacing what
+    /// was there, without copying it through the bundle. In memory mode this does nothing.
+    pub fn save_js(&self, text: &js_sys::JsString) -> Result<(), StorageError> {
+        match self.web_storage()? {
+            Some(storage) => {
+                let set_item: js_sys::Function = js_sys::Reflect::get(&storage, &"setItem".into())
+                    .and_then(|f| f.dyn_into())
+                    .map_err(classify)?;
+                set_item
+                    .call2(&storage, &JsValue::from_str(&self.key), text)
+                    .map(|_| ())
+                    .map_err(classify)
+            }
+            None => Ok(()),
+        }
+    }
+
     /// The text of unfinished "add" boxes, stored beside the record so a reload never loses
     /// what was typed there. Memory mode has none.
     pub fn load_drafts(&self) -> Result<Option<String>, StorageError> {
