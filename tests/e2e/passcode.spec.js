@@ -423,3 +423,33 @@ test('a locked copy saves encrypted, and opens elsewhere only with the passcode,
   expect({ ...opened, updated: original.updated }).toEqual(original);
   await fresh.close();
 });
+
+test('with a passcode, unfinished words in one tab survive typing in another tab and a reload', async ({ context }) => {
+  test.setTimeout(90_000);
+  const first = new InventoryPage(await context.newPage());
+  await first.open();
+  const firstLock = new PasscodePage(first.page);
+  await firstLock.set(PASSCODE);
+  const second = new InventoryPage(await context.newPage());
+  await second.page.goto('/');
+  const secondLock = new PasscodePage(second.page);
+  await expect(secondLock.lockedHeading()).toBeVisible();
+  await secondLock.unlock(PASSCODE);
+  await second.ready();
+
+  const firstBox = first.question('want').getByLabel('Add in your own words');
+  await firstBox.pressSequentially('Half a thought in the first tab');
+  await firstLock.settled();
+  const secondBox = second.page.locator('warning-sign-planner').getByLabel('Add in your own words').first();
+  await secondBox.pressSequentially('A sign from the second tab');
+  await secondLock.settled();
+  expect(await wordsInStorage(first.page, ['Half a thought', 'A sign from'])).toEqual([]);
+
+  for (const [tab, lock] of [[first, firstLock], [second, secondLock]]) {
+    await tab.page.reload();
+    await lock.unlock(PASSCODE);
+    await tab.ready();
+  }
+  await expect(firstBox).toHaveValue('Half a thought in the first tab');
+  await expect(secondBox).toHaveValue('A sign from the second tab');
+});
