@@ -3,6 +3,8 @@
 //
 //   node bench/run.mjs [--runs 5] [--keystrokes 20] [--no-profile]
 //
+// Keystroke → saved is measured with no passcode and with one (every save locked by WebCrypto).
+//
 // Usually run through scripts/bench.sh, which builds both pages first. Every measurement is
 // taken once as a warm-up (thrown away) and then --runs times, each in a fresh browser context
 // (an empty cache and empty storage: a first visit); it prints the median and the spread
@@ -236,6 +238,8 @@ async function keystrokes(page, count) {
     await resetProbe(page);
     await page.keyboard.press('x');
     await page.evaluate(() => window.__bench.nextFrame());
+    // With a passcode the save is locked by WebCrypto first, so it lands a moment later.
+    await page.waitForFunction(() => window.__bench.saves.length > 0, null, { timeout: TIMEOUT });
     const p = await probe(page);
     saved.push(p.saves[0] - p.keys[0]);
     frame.push(p.frames[0] - p.keys[0]);
@@ -397,6 +401,29 @@ async function main() {
     if (run > 0) full[SURVEYJS.name].push({ ready: s.ready, memory: mem, typed });
   }
 
+  // 2b. The same keystrokes at the large record with a passcode set (issue #22): every save is
+  // locked with AES-GCM through WebCrypto before it is written.
+  const locked = [];
+  for (let run = 0; run <= RUNS; run++) {
+    progress(`widgets: ${LARGE} goals with a passcode, run ${run || 'warm-up'}`);
+    const s = await open(browser, OURS, stored[LARGE]);
+    await expectRecordOpened(s.page, LARGE);
+    const panel = s.page.locator('strengths-inventory').getByRole('region', { name: 'Lock with a passcode' });
+    await panel.getByRole('button', { name: 'Set a passcode' }).click();
+    await panel.getByLabel('New passcode', { exact: true }).fill('bench passcode');
+    await panel.getByLabel('The same passcode again').fill('bench passcode');
+    await panel.getByRole('button', { name: 'Lock with this passcode' }).click();
+    await s.page.waitForFunction(
+      () => (localStorage.getItem('recovery-widgets:harbourside:record') ?? '').startsWith('{"format":"recovery-widgets/locked"'),
+      null, { timeout: TIMEOUT },
+    );
+    await focusEnd(s.page, s.page.locator('goal-builder #rw-goal-why-edit'));
+    const typed = await keystrokes(s.page, KEYSTROKES);
+    collect(s);
+    await s.context.close();
+    if (run > 0) locked.push({ typed });
+  }
+
   // 3. A CPU profile of keystrokes at the large record (one fresh page, after the runs).
   let profile = null;
   const PROFILED = 5;
@@ -489,6 +516,9 @@ async function main() {
   const typedSaved = [pick(oursFull, (r) => r.typed.saved), pick(theirsFull, (r) => r.typed.saved)];
   line(`  keystroke → saved (median of ${KEYSTROKES})`, ...typedSaved, ms);
   line(`  keystroke → next frame (median of ${KEYSTROKES})`, pick(oursFull, (r) => r.typed.frame), pick(theirsFull, (r) => r.typed.frame), ms);
+  const lockedSaved = pick(locked, (r) => r.typed.saved);
+  line(`  keystroke → saved, with a passcode (median of ${KEYSTROKES})`, lockedSaved, null, ms);
+  console.log(row([`    what locking adds (median − median)`, ms(lockedSaved.median - typedSaved[0].median), '', ''], W));
 
   console.log('');
   console.log('How the widgets grow with the record (goals, and 5 other entries a goal); SurveyJS has no file export');
@@ -563,6 +593,7 @@ async function main() {
   budget(readyFresh[0].median <= 0.45 * readyFresh[1].median,
     `ready time ≤ 0.45× SurveyJS's (first visit, #21): ${ratio(readyFresh[0].median, readyFresh[1].median)}`);
   budget(typedSaved[0].median <= 16, `keystroke → saved ≤ 16 ms at ${LARGE} goals: ${ms(typedSaved[0].median)}`);
+  budget(lockedSaved.median <= 16, `keystroke → saved ≤ 16 ms at ${LARGE} goals with a passcode: ${ms(lockedSaved.median)}`);
   budget(typedSaved[0].median <= 8, `keystroke → saved ≤ 8 ms at ${LARGE} goals (#21): ${ms(typedSaved[0].median)}`);
   if (WITH_LIGHTHOUSE) {
     for (const site of [OURS, ONE_WIDGET]) {

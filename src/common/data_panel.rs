@@ -1,6 +1,7 @@
 //! The "keep a copy" panel every widget ends with.
 
 use super::import_preview::import_preview;
+use super::passcode_panel::PasscodePanel;
 use super::save_a_copy::save_a_copy;
 use super::share_copy::ShareCopy;
 use super::take_home_arrival::use_take_home_arrival;
@@ -93,10 +94,46 @@ pub fn DataPanel() -> impl IntoView {
                     let page = take_home_page.clone().filter(|_| showing_code.get())?;
                     Some(view! { <TakeHomeCodes page=page/> })
                 }}
+                {move || import.locked.get().is_some().then(|| view! { <LockedCopyForm import=import/> })}
                 {import_preview(import)}
                 <p class="rw-message" role="status">{move || import.done.get()}</p>
                 <p class="rw-message rw-message-problem" role="alert">{move || import.problem.get()}</p>
+                {store.kept_on_device().then(|| view! { <PasscodePanel/> })}
             </section>
         }
     })
+}
+
+/// A chosen copy is locked: its passcode, then it is read and previewed like any file.
+#[component]
+fn LockedCopyForm(
+    /// The import the locked copy waits in.
+    import: super::use_import::Import,
+) -> impl IntoView {
+    let words = use_words();
+    let passcode = RwSignal::new(String::new());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = passcode.get_untracked();
+        if !typed.is_empty() {
+            passcode.set(String::new());
+            import.open_locked(typed);
+        }
+    };
+    view! {
+        <form class="rw-passcode" autocomplete="off" on:submit=submit>
+            <p>{words.get(Text::LockedFile)}</p>
+            <label for="rw-locked-file-passcode">{words.get(Text::LockedPasscode)}</label>
+            <input type="password" id="rw-locked-file-passcode" autocomplete="off"
+                prop:value=move || passcode.get()
+                on:input=move |ev| passcode.set(event_target_value(&ev))/>
+            <div class="rw-actions">
+                <button type="submit" class="rw-button">{words.get(Text::LockedFileOpen)}</button>
+                <button type="button" class="rw-button rw-button-quiet"
+                    on:click=move |_| import.locked.set(None)>
+                    {words.get(Text::LockCancel)}
+                </button>
+            </div>
+        </form>
+    }
 }

@@ -1,16 +1,20 @@
 //! Parts every widget shares: keeping a copy of the record (sharing a readable copy of chosen
-//! parts, saving one, opening one, with a preview before anything changes), saying whether answers are being kept, example ideas,
-//! reorder buttons, the menu of a widget's parts, the menu of languages, and the summary in
-//! print.
+//! parts, saving one, opening one, with a preview before anything changes), saying whether
+//! answers are being kept, example ideas, reorder buttons, the menu of a widget's parts, the
+//! menu of languages, the summary in print, the host's crisis lines, and a passcode: setting
+//! it, and the view while locked.
 
+mod crisis_lines;
 mod data_panel;
 mod edit_message;
 mod ideas;
 mod import_message;
 mod import_preview;
 mod language_menu;
+mod locked_view;
 mod move_buttons;
 mod part_menu;
+mod passcode_panel;
 mod print_copy;
 mod save_a_copy;
 mod share_copy;
@@ -19,10 +23,12 @@ mod summary_section;
 mod take_home_arrival;
 mod use_import;
 
+pub use crisis_lines::CrisisLinesPanel;
 pub use data_panel::DataPanel;
 pub use edit_message::edit_message;
 pub use ideas::Ideas;
 pub use language_menu::LanguageMenu;
+pub use locked_view::LockedView;
 pub use move_buttons::MoveButtons;
 pub use part_menu::PartMenu;
 pub use print_copy::print_copy;

@@ -4,7 +4,7 @@
 use super::import_message::import_message;
 use crate::browser;
 use crate::i18n::{use_words, Words};
-use crate::store::{use_record, RecordStore};
+use crate::store::{open_locked_copy, use_record, PasscodeProblem, RecordStore};
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -24,6 +24,8 @@ pub struct Import {
     pub problem: RwSignal<Option<String>>,
     /// What was done with the last copy.
     pub done: RwSignal<Option<String>>,
+    /// A chosen copy that is locked with a passcode, waiting for it.
+    pub locked: RwSignal<Option<String>>,
     /// The first button of the choice, where the keyboard goes when a copy waits.
     pub choice: NodeRef<html::Button>,
     store: RecordStore,
@@ -37,6 +39,7 @@ pub fn use_import() -> Import {
         from_code: RwSignal::new(None),
         problem: RwSignal::new(None),
         done: RwSignal::new(None),
+        locked: RwSignal::new(None),
         choice: NodeRef::new(),
         store: use_record(),
         words: StoredValue::new(use_words()),
@@ -70,6 +73,7 @@ impl Import {
         self.from_code.set(None);
         self.done.set(None);
         self.problem.set(None);
+        self.locked.set(None);
         let words = self.words.get_value();
         if file.size() > MAX_FILE_BYTES as f64 {
             let error = ImportError::TooLarge {
@@ -89,14 +93,50 @@ impl Import {
                 import.refuse(words.get(Text::ImportReadFailed));
                 return;
             };
-            match format::import_json(&text) {
-                Ok(record) => import.offer(record, None),
-                Err(error) => {
-                    browser::warn_web_team(&format!("an import was refused: {error}"));
-                    import.refuse(import_message(&words, &error));
+            if format::locked::is_locked(&text) {
+                // A locked copy: read once the person types its passcode.
+                import.locked.set(Some(text));
+                return;
+            }
+            import.read_file_text(&text);
+        });
+    }
+
+    /// Opens the waiting locked copy with its passcode, then reads it like any file.
+    pub fn open_locked(&self, passcode: String) {
+        let Some(text) = self.locked.get_untracked() else {
+            return;
+        };
+        self.problem.set(None);
+        let import = *self;
+        spawn_local(async move {
+            match open_locked_copy(&text, &passcode).await {
+                Ok(plain) => {
+                    import.locked.set(None);
+                    import.read_file_text(&plain);
+                }
+                Err(problem) => {
+                    let said = match problem {
+                        PasscodeProblem::Wrong => Text::LockedWrong,
+                        PasscodeProblem::CannotRead => Text::LockedCannotRead,
+                        PasscodeProblem::Unavailable => Text::LockUnavailable,
+                    };
+                    import.refuse(import.words.with_value(|w| w.get(said)));
                 }
             }
         });
+    }
+
+    /// Reads a file's text, and offers the record it holds or says why it cannot.
+    fn read_file_text(&self, text: &str) {
+        match format::import_json(text) {
+            Ok(record) => self.offer(record, None),
+            Err(error) => {
+                browser::warn_web_team(&format!("an import was refused: {error}"));
+                let words = self.words.get_value();
+                self.refuse(import_message(&words, &error));
+            }
+        }
     }
 
     /// Puts the waiting copy in place of the record.

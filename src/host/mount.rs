@@ -9,10 +9,10 @@
 use super::attributes::WidgetConfig;
 use super::registry;
 use crate::browser::warn_web_team;
-use crate::common::LanguageMenu;
+use crate::common::{LanguageMenu, LockedView};
 use crate::i18n::{self, Words};
 use crate::settings::{HostCrisisLines, LifeDomains};
-use crate::store::RecordStore;
+use crate::store::{Lock, RecordStore};
 use crate::widget::Widget;
 use js_sys::{Array, Object, Reflect};
 use leptos::mount::mount_to;
@@ -126,6 +126,7 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
             };
             view! { <LanguageMenu offered=offered current=current.into() label=label choose=choose/> }
         });
+        let locked = Memo::new(move |_| store.lock() == Lock::Locked);
         let fresh_start = {
             let languages = languages.clone();
             move || {
@@ -135,7 +136,16 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
                 let words = current.with(|c| languages.words(c));
                 let _ = show_language(&container, &words);
                 provide_context(words);
-                view! { {bar.then(|| view! { <crate::kiosk::KioskBar/> })} {(widget.view)()} }
+                // Locked with a passcode: only the passcode box, the crisis lines and quick
+                // exit (in the bar); nothing of the record.
+                let shown = move || {
+                    if locked.get() {
+                        view! { <LockedView/> }.into_any()
+                    } else {
+                        (widget.view)()
+                    }
+                };
+                view! { {bar.then(|| view! { <crate::kiosk::KioskBar/> })} {shown} }
             }
         };
         let still_there = move || {

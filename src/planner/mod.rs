@@ -3,7 +3,6 @@
 
 mod contact_row;
 mod coping_suggestions;
-mod crisis_lines;
 mod plan_item_actions;
 mod plan_item_row;
 mod plan_list;

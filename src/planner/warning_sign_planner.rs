@@ -1,10 +1,10 @@
 //! The warning-sign planner's top component.
 
-use super::crisis_lines::CrisisLinesPanel;
 use super::plan_reminder::PlanReminder;
 use super::plan_section::PlanSectionView;
 use super::plan_summary::PlanSummary;
 use super::HEADING_ID;
+use crate::common::CrisisLinesPanel;
 use crate::common::{print_copy, DataPanel, PartMenu, StatusNote};
 use crate::i18n::use_words;
 use crate::store::use_record;

@@ -1,17 +1,21 @@
 //! Drafts: what is typed in an "add" box and not yet added, kept beside the record so that a
 //! reload never loses it.
 
+use super::lock::Lock;
 use super::record_store::RecordStore;
 use super::save_status::SaveStatus;
 use super::storage::RecordSlot;
 use leptos::prelude::*;
+use recovery_core::format::locked;
 use std::collections::BTreeMap;
 
-/// The unfinished "add" boxes kept for a slot (none if nothing can be read).
+/// The unfinished "add" boxes kept for a slot (none if nothing can be read, or they are
+/// locked with a passcode: they are read when the record is opened).
 pub(super) fn stored_drafts(slot: &RecordSlot) -> BTreeMap<String, String> {
     slot.load_drafts()
         .ok()
         .flatten()
+        .filter(|text| !locked::is_locked(text))
         .and_then(|text| serde_json::from_str(&text).ok())
         .unwrap_or_default()
 }
@@ -39,6 +43,11 @@ impl RecordStore {
         });
         if changed != Some(true) || !self.may_write.get_value() {
             return;
+        }
+        match self.lock.get_untracked() {
+            Lock::NoPasscode => {}
+            Lock::Open => return self.save_draft_locked(field, text),
+            Lock::Locked => return,
         }
         let saved = self.slot.with_value(|slot| {
             let mut stored = stored_drafts(slot);

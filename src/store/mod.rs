@@ -8,14 +8,18 @@
 //! every widget on the page that uses the same slot (`open.rs`).
 
 mod drafts;
+mod lock;
+mod lock_watch;
 mod open;
 mod other_tabs;
+mod passcode_key;
 mod record_store;
 mod save_status;
 pub mod storage;
 mod use_draft;
 mod use_record;
 
+pub use lock::{open_locked_copy, Lock, PasscodeProblem};
 pub use open::wipe_all_records;
 pub use record_store::RecordStore;
 pub use save_status::SaveStatus;

@@ -1,11 +1,13 @@
 //! Opening a record: one store per storage slot on the page, read from storage once.
 
 use super::drafts::stored_drafts;
+use super::lock::{Lock, Locking};
 use super::record_store::RecordStore;
 use super::save_status::SaveStatus;
 use super::storage::{RecordSlot, StorageMode};
 use crate::browser::{now, warn_web_team};
 use leptos::prelude::*;
+use recovery_core::format::locked;
 use recovery_core::{format, ImportError, Record};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -62,8 +64,14 @@ impl RecordStore {
         let mode = slot.mode();
         let mut put_aside = None;
         let mut may_write = true;
+        let mut lock = Lock::NoPasscode;
         let (record, status) = match slot.load() {
             Ok(None) => (Record::new(started), SaveStatus::when_saved(mode)),
+            // Locked with a passcode: opened in this tab when the person types it.
+            Ok(Some(text)) if locked::is_locked(&text) => {
+                lock = Lock::Locked;
+                (Record::new(started), SaveStatus::when_saved(mode))
+            }
             Ok(Some(text)) => {
                 match format::read_stored(&text) {
                     Ok((record, _)) => {
@@ -110,9 +118,19 @@ impl RecordStore {
             drafts: StoredValue::new(drafts),
             may_write: StoredValue::new(may_write),
             echoes: StoredValue::new(0),
+            lock: RwSignal::new(lock),
+            locking: StoredValue::new_local(Locking::default()),
         };
         if may_write {
-            slot.on_saved_elsewhere(move |text| store.saved_elsewhere(&text));
+            slot.on_saved_elsewhere(move |text| store.follow_elsewhere(text));
+            slot.on_locked_elsewhere(move || {
+                if store.lock.get_untracked() == Lock::Open {
+                    store.lock_here(false);
+                }
+            });
+            if mode != StorageMode::Memory {
+                super::lock_watch::watch_idle(store);
+            }
         }
         store
     }

@@ -1,5 +1,6 @@
 //! The shared, reactive record: reading it, changing it through a core method, and saving.
 
+use super::lock::{Lock, Locking};
 use super::save_status::SaveStatus;
 use super::storage::RecordSlot;
 use crate::browser::{now, warn_web_team};
@@ -23,6 +24,10 @@ pub struct RecordStore {
     /// Saves made only to pass another tab's merge back, since this tab last changed
     /// anything. Bounded, so two tabs can never trade saves without end.
     pub(super) echoes: StoredValue<u8>,
+    /// Whether a passcode is set, and whether this tab has opened the record with it.
+    pub(super) lock: RwSignal<Lock>,
+    /// This tab's key while the record is open, and what waits to be locked and written.
+    pub(super) locking: StoredValue<Locking, LocalStorage>,
 }
 
 impl RecordStore {
@@ -61,7 +66,13 @@ impl RecordStore {
             // the record (thousands of nodes in a large record), and the words should be safe
             // first.
             self.save();
-            self.record.notify();
+            if self.lock.get_untracked() == Lock::Open {
+                // Locking is asynchronous: the views hear of the change once it is written,
+                // so redrawing them does not hold the save back.
+                self.notify_when_written();
+            } else {
+                self.record.notify();
+            }
         }
         result
     }
@@ -94,13 +105,14 @@ impl RecordStore {
     /// Saves the record, and says whether and where it is kept.
     pub(super) fn save(&self) {
         let text = self.record.with_untracked(format::to_storage_json);
-        let status = if self.may_write.get_value() {
-            match self.slot.with_value(|slot| slot.save(&text)) {
-                Ok(()) => SaveStatus::when_saved(self.slot.with_value(RecordSlot::mode)),
-                Err(error) => SaveStatus::from_error(error),
+        let status = match self.lock.get_untracked() {
+            // Nothing is written while locked: the record here is empty until it is opened.
+            Lock::Locked => return,
+            Lock::Open if self.may_write.get_value() => {
+                self.save_locked(text.clone());
+                self.status.get_untracked()
             }
-        } else {
-            self.status.get_untracked()
+            _ => self.save_plain(&text),
         };
         self.keep_for_panic_note(text);
         if self.status.get_untracked() != status {
@@ -108,10 +120,27 @@ impl RecordStore {
         }
     }
 
+    fn save_plain(&self, text: &str) -> SaveStatus {
+        if self.may_write.get_value() {
+            match self.slot.with_value(|slot| slot.save(text)) {
+                Ok(()) => SaveStatus::when_saved(self.slot.with_value(RecordSlot::mode)),
+                Err(error) => SaveStatus::from_error(error),
+            }
+        } else {
+            self.status.get_untracked()
+        }
+    }
+
     /// Keeps the record's text for the note shown if the bundle ever stops.
     pub(super) fn keep_for_panic_note(&self, record_json: String) {
         self.slot
             .with_value(|slot| crate::panic_note::keep_latest(slot.key(), record_json));
+    }
+
+    /// Whether the record is kept in the browser's storage (not in memory only): then a
+    /// passcode can lock it.
+    pub fn kept_on_device(&self) -> bool {
+        self.slot.with_value(RecordSlot::mode) != super::storage::StorageMode::Memory
     }
 
     /// Whether and where answers are being kept.

@@ -3,7 +3,8 @@
 //! A record lives in one [`RecordSlot`]: a key in `localStorage` or `sessionStorage`, or
 //! nowhere (memory mode, where the page itself holds the record and this module stores
 //! nothing). Every failure is a [`StorageError`] the caller can show calmly; nothing here
-//! panics, and nothing here ever deletes a stored record.
+//! panics, and nothing here deletes a stored record except [`RecordSlot::remove_beside`], for
+//! a person who forgot their passcode and confirmed they want to start again.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -83,6 +84,23 @@ impl RecordSlot {
         }
     }
 
+    /// Stores a text already held as a JavaScript string (a locked record), replacing what
+    /// was there, without copying it through the bundle. In memory mode this does nothing.
+    pub fn save_js(&self, text: &js_sys::JsString) -> Result<(), StorageError> {
+        match self.web_storage()? {
+            Some(storage) => {
+                let set_item: js_sys::Function = js_sys::Reflect::get(&storage, &"setItem".into())
+                    .and_then(|f| f.dyn_into())
+                    .map_err(classify)?;
+                set_item
+                    .call2(&storage, &JsValue::from_str(&self.key), text)
+                    .map(|_| ())
+                    .map_err(classify)
+            }
+            None => Ok(()),
+        }
+    }
+
     /// The text of unfinished "add" boxes, stored beside the record so a reload never loses
     /// what was typed there. Memory mode has none.
     pub fn load_drafts(&self) -> Result<Option<String>, StorageError> {
@@ -136,9 +154,97 @@ impl RecordSlot {
         Ok(key)
     }
 
+    /// Every key stored beside the record under its name (the record's own key included),
+    /// with its text: what setting or removing a passcode rewrites. Memory mode has none.
+    pub fn stored_beside(&self) -> Result<Vec<(String, String)>, StorageError> {
+        let Some(storage) = self.web_storage()? else {
+            return Ok(Vec::new());
+        };
+        let count = storage.length().map_err(classify)?;
+        let mut found = Vec::new();
+        for index in 0..count {
+            let Some(key) = storage.key(index).map_err(classify)? else {
+                continue;
+            };
+            if key.starts_with(&self.key) {
+                if let Some(text) = storage.get_item(&key).map_err(classify)? {
+                    found.push((key, text));
+                }
+            }
+        }
+        Ok(found)
+    }
+
+    /// Replaces the text of a key beside the record (one [`RecordSlot::stored_beside`]
+    /// found). A key outside the record's name is refused.
+    pub fn save_beside(&self, key: &str, text: &str) -> Result<(), StorageError> {
+        if !key.starts_with(&self.key) {
+            return Err(StorageError::Unavailable);
+        }
+        match self.web_storage()? {
+            Some(storage) => storage.set_item(key, text).map_err(classify),
+            None => Ok(()),
+        }
+    }
+
+    /// Removes a key beside the record (one [`RecordSlot::stored_beside`] found): only for
+    /// "start again" with a forgotten passcode, after the person confirmed it.
+    pub fn remove_beside(&self, key: &str) -> Result<(), StorageError> {
+        if !key.starts_with(&self.key) {
+            return Err(StorageError::Unavailable);
+        }
+        match self.web_storage()? {
+            Some(storage) => storage.remove_item(key).map_err(classify),
+            None => Ok(()),
+        }
+    }
+
+    /// Tells the page's other tabs to lock (they hear it in [`RecordSlot::on_locked_elsewhere`]):
+    /// the time, which holds nothing personal, under `<record key>:locked-at`.
+    pub fn tell_other_tabs_to_lock(&self, stamp: &str) -> Result<(), StorageError> {
+        match self.web_storage()? {
+            Some(storage) => storage
+                .set_item(&format!("{}:locked-at", self.key), stamp)
+                .map_err(classify),
+            None => Ok(()),
+        }
+    }
+
+    /// How many minutes left alone before the record locks again, as the person chose
+    /// (nothing personal; kept beside the record).
+    pub fn load_lock_after(&self) -> Option<u32> {
+        let storage = self.web_storage().ok().flatten()?;
+        let text = storage.get_item(&self.lock_after_key()).ok().flatten()?;
+        text.parse().ok()
+    }
+
+    /// Keeps the minutes before the record locks again.
+    pub fn save_lock_after(&self, minutes: u32) -> Result<(), StorageError> {
+        match self.web_storage()? {
+            Some(storage) => storage
+                .set_item(&self.lock_after_key(), &minutes.to_string())
+                .map_err(classify),
+            None => Ok(()),
+        }
+    }
+
+    fn lock_after_key(&self) -> String {
+        format!("{}:lock-after", self.key)
+    }
+
+    /// Calls `locked` whenever another tab of this browser locks this record.
+    pub fn on_locked_elsewhere(&self, locked: impl Fn() + 'static) {
+        let key = format!("{}:locked-at", self.key);
+        self.on_key_saved_elsewhere(key, move |_| locked());
+    }
+
     /// Calls `changed` with the new text whenever another tab of this browser saves this slot,
     /// for as long as the page lives. Memory mode has no other tabs to hear from.
     pub fn on_saved_elsewhere(&self, changed: impl Fn(String) + 'static) {
+        self.on_key_saved_elsewhere(self.key.clone(), changed);
+    }
+
+    fn on_key_saved_elsewhere(&self, key: String, changed: impl Fn(String) + 'static) {
         let Some(window) = web_sys::window() else {
             return;
         };
@@ -146,7 +252,6 @@ impl RecordSlot {
         let Ok(Some(area)) = self.web_storage() else {
             return;
         };
-        let key = self.key.clone();
         let listener =
             Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
                 // Every tab hears every `localStorage` save under any key: a page keeping its

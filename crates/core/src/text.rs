@@ -579,6 +579,76 @@ catalogue! {
     CalendarSaved = "calendar.saved" => "The reminder is in your downloads. Open it to add it to your calendar.",
     /// No day chosen for the reminder.
     CalendarPickDay = "calendar.pick_day" => "Choose a day first.",
+    /// Heading over setting a passcode.
+    LockTitle = "lock.title" => "Lock with a passcode",
+    /// Why a passcode helps.
+    LockIntro = "lock.intro" => "Anyone who opens this page on this device can read what you wrote. A passcode keeps your answers locked, so only you can open them.",
+    /// Said plainly before a passcode is set.
+    LockCannotRecover = "lock.cannot_recover" => "If you forget the passcode, no one can open your answers again: not you, and not the service. You may like to save a copy first.",
+    /// Button that opens the form to set a passcode.
+    LockStart = "lock.start" => "Set a passcode",
+    /// Label of the new passcode box.
+    LockNew = "lock.new" => "New passcode",
+    /// Label of the box that repeats the passcode.
+    LockRepeat = "lock.repeat" => "The same passcode again",
+    /// Button that sets the passcode.
+    LockSet = "lock.set" => "Lock with this passcode",
+    /// Button that closes the passcode form.
+    LockCancel = "lock.cancel" => "Not now",
+    /// A passcode too short.
+    LockTooShort = "lock.too_short" => "Please use at least {count} letters or numbers.",
+    /// The two passcodes differ.
+    LockNotSame = "lock.not_same" => "The two passcodes are not the same. Please type them again.",
+    /// While a key is being made.
+    LockWorking = "lock.working" => "One moment…",
+    /// The passcode is set.
+    LockIsOn = "lock.is_on" => "Your answers are locked with a passcode on this device.",
+    /// Button that locks at once.
+    LockNow = "lock.now" => "Lock now",
+    /// Label of the choice of idle time.
+    LockAfter = "lock.after" => "Lock again when I leave it for",
+    /// One choice of idle time.
+    LockMinutes = "lock.minutes" => "{count} minutes",
+    /// Button that opens the form to change the passcode.
+    LockChange = "lock.change" => "Change the passcode",
+    /// Button that removes the passcode.
+    LockRemove = "lock.remove" => "Remove the passcode",
+    /// After the passcode was changed.
+    LockChanged = "lock.changed" => "Your passcode is changed.",
+    /// After the passcode was removed.
+    LockRemoved = "lock.removed" => "The passcode is removed. Your answers are kept on this device as before.",
+    /// When this browser cannot lock.
+    LockUnavailable = "lock.unavailable" => "This browser can't lock your answers on this page.",
+    /// Button that saves a locked copy of the record.
+    LockSaveLocked = "lock.save_locked" => "Save a locked copy (it opens with my passcode)",
+    /// A chosen copy is locked.
+    LockedFile = "locked.file" => "This copy is locked. Type its passcode to open it.",
+    /// Button that opens a locked copy.
+    LockedFileOpen = "locked.file_open" => "Open this copy",
+    /// The locked view's heading.
+    LockedTitle = "locked.title" => "Your answers are locked",
+    /// What to do to open them.
+    LockedIntro = "locked.intro" => "Type your passcode to open them.",
+    /// Label of the passcode box.
+    LockedPasscode = "locked.passcode" => "Passcode",
+    /// Button that opens the record.
+    LockedOpen = "locked.open" => "Open",
+    /// A wrong passcode.
+    LockedWrong = "locked.wrong" => "That passcode did not open them. Take your time and try again.",
+    /// A pause before the next try.
+    LockedWait = "locked.wait" => "You can try again in a few seconds.",
+    /// The locked record cannot be opened by this page.
+    LockedCannotRead = "locked.cannot_read" => "Your answers can't be opened on this page. They are still kept on this device.",
+    /// Button for a forgotten passcode.
+    LockedForgot = "locked.forgot" => "I forgot my passcode",
+    /// What starting again means.
+    LockedForgotIntro = "locked.forgot_intro" => "No one can open your answers without the passcode. You can start again with an empty page: your locked answers will be removed from this device.",
+    /// Saves the locked copy before starting again.
+    LockedSaveLocked = "locked.save_locked" => "Save the locked copy first",
+    /// Confirms starting again.
+    LockedStartAgain = "locked.start_again" => "Yes, remove my locked answers and start again",
+    /// Keeps the locked answers.
+    LockedKeep = "locked.keep" => "Keep them locked",
     /// Button that shows the take-home code (QR code) for a phone.
     TakeHomeShow = "take_home.show" => "Show a code for my phone",
     /// Button that hides the take-home code.

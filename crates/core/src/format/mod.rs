@@ -110,6 +110,7 @@
 
 pub mod calendar;
 mod limits;
+pub mod locked;
 pub mod share;
 pub mod take_home;
 mod wire;
