@@ -84,6 +84,11 @@ impl RecordStore {
             return Err(PasscodeProblem::Unavailable);
         }
         let key = PasscodeKey::new_passcode(passcode).await?;
+        // Another tab may have set a passcode while the key was made: this tab is then locked,
+        // its record emptied, and saving it now would write nothing over everything.
+        if self.lock.get_untracked() != Lock::NoPasscode {
+            return Err(PasscodeProblem::Unavailable);
+        }
         // From here on nothing awaits until the queue holds everything: no keystroke can be
         // written in plain text after this, nor before the record it belongs to.
         let stored = self

@@ -66,15 +66,38 @@ pub(super) fn watch_idle(store: RecordStore) {
     }
     active.forget();
 
+    // Locks this tab only: the person may be using the record in another tab right now.
+    let lock_here = move || {
+        if store.lock.try_get_untracked() == Some(Lock::Open) {
+            store.lock_here(false);
+        }
+    };
+    let hidden_long_enough = move |since: f64, now: f64| {
+        now - since >= HIDDEN_MS.min(f64::from(store.lock_after_minutes()) * 60_000.0)
+    };
+
     let visibility = {
         let (hidden_since, document) = (hidden_since.clone(), document.clone());
         Closure::<dyn Fn()>::new(move || {
-            hidden_since.set(document.hidden().then(js_sys::Date::now));
+            let now = js_sys::Date::now();
+            // A phone freezes a hidden page, so the timer below may never have seen how long
+            // it was hidden: judge it now, before the answers are on screen again.
+            if let Some(since) = hidden_since.get() {
+                if !document.hidden() && hidden_long_enough(since, now) {
+                    lock_here();
+                }
+            }
+            hidden_since.set(document.hidden().then_some(now));
         })
     };
     let _ = document
         .add_event_listener_with_callback("visibilitychange", visibility.as_ref().unchecked_ref());
     visibility.forget();
+    // A page the browser freezes (a phone, a background tab) is locked as it goes: whoever
+    // next picks the device up finds it locked, whatever the timers could do meanwhile.
+    let freeze = Closure::<dyn Fn()>::new(lock_here);
+    let _ = document.add_event_listener_with_callback("freeze", freeze.as_ref().unchecked_ref());
+    freeze.forget();
 
     let tick = Closure::<dyn Fn()>::new(move || {
         let now = js_sys::Date::now();
@@ -87,9 +110,9 @@ pub(super) fn watch_idle(store: RecordStore) {
         let idle = now - last_active.get() >= after;
         let hidden = hidden_since
             .get()
-            .is_some_and(|since| now - since >= HIDDEN_MS.min(after));
+            .is_some_and(|since| hidden_long_enough(since, now));
         if idle || hidden {
-            store.lock_now();
+            lock_here();
         }
     });
     let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(

@@ -221,6 +221,44 @@ test('it locks again after the time the person chose, and when the page is hidde
   await expect(lock.lockedHeading()).toBeVisible();
 });
 
+test('a tab left alone locks itself, not the tab in use; a page a phone froze while hidden is locked on return', async ({ context }) => {
+  test.setTimeout(90_000);
+  const first = new InventoryPage(await context.newPage());
+  const second = new InventoryPage(await context.newPage());
+  await first.page.clock.install();
+  await first.open();
+  await second.open();
+  await first.addAnswer('haveNow', ANSWER);
+  const firstLock = new PasscodePage(first.page);
+  const secondLock = new PasscodePage(second.page);
+  await firstLock.set(PASSCODE);
+  await secondLock.unlock(PASSCODE);
+  await second.ready();
+
+  // The person works in the second tab; the first is left alone for five minutes.
+  await first.page.clock.runFor(4 * 60_000);
+  await second.question('want').getByLabel('Add in your own words').pressSequentially('Kook');
+  await first.page.clock.runFor(2 * 60_000);
+  await expect(firstLock.lockedHeading()).toBeVisible();
+  // The tab in use stays open, the words being typed still there.
+  await expect(second.question('want').getByLabel('Add in your own words')).toHaveValue('Kook');
+  await expect(secondLock.lockedHeading()).toBeHidden();
+
+  // Hidden, then frozen (no timer runs) for two minutes, as a phone does; back on screen it
+  // is locked before the answers show again.
+  await second.page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  const now = await second.page.evaluate(() => Date.now());
+  await second.page.clock.setSystemTime(now + 2 * 60_000);
+  await second.page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect(secondLock.lockedHeading()).toBeVisible();
+});
+
 test('wrong passcodes are slowed gently, never locked out', async ({ page }) => {
   test.setTimeout(120_000);
   await page.clock.install();
