@@ -10,6 +10,7 @@
 use super::passcode_key::{CryptoError, PasscodeKey};
 use super::record_store::RecordStore;
 use super::save_status::SaveStatus;
+use super::storage::RecordSlot;
 use crate::browser::{now, warn_web_team};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -103,14 +104,24 @@ impl RecordStore {
             l.setting += 1;
         });
         self.lock.set(Lock::Open);
+        if let Err(error) = self.slot.with_value(|slot| slot.forget_passcode_removed()) {
+            warn_web_team(&format!(
+                "an old note of a removed passcode stays ({error:?})"
+            ));
+        }
         // The record as it is here (what storage holds, or newer), then the drafts.
         self.save();
         self.queue(Job::Drafts(BTreeMap::new()));
+        self.relock_plain_set_aside(&key, plan);
+        Ok(())
+    }
+
+    /// Locks every plain text set aside beside the record, as `plan` lists them.
+    fn relock_plain_set_aside(&self, key: &PasscodeKey, plan: Vec<locked::ToLock>) {
         let setting = self.locking.with_value(|l| l.setting);
         for item in plan.into_iter().filter(|i| i.holds == Holds::SetAside) {
             self.relock_set_aside(key.clone(), setting, item.key, item.plain);
         }
-        Ok(())
     }
 
     /// Opens the record in this tab with the passcode.
@@ -247,6 +258,8 @@ impl RecordStore {
             l.drafts = None;
         });
         self.lock.set(Lock::NoPasscode);
+        // Before the plain record: a tab that sees it then knows the passcode was removed.
+        self.note_passcode_removed();
         self.save();
         let drafts = self
             .drafts
@@ -310,9 +323,21 @@ impl RecordStore {
                 }
             }
         }
+        self.note_passcode_removed();
         self.locking.update_value(|l| l.setting += 1);
         self.record.set(Record::new(now()));
         self.lock.set(Lock::NoPasscode);
+    }
+
+    fn note_passcode_removed(&self) {
+        let noted = self
+            .slot
+            .with_value(|slot| slot.note_passcode_removed(&now().millis().to_string()));
+        if let Err(error) = noted {
+            warn_web_team(&format!(
+                "the passcode's removal could not be noted ({error:?})"
+            ));
+        }
     }
 
     /// Another tab saved the record: follow it, locked or not.
@@ -324,9 +349,29 @@ impl RecordStore {
             (Lock::NoPasscode, true) => self.lock_here(true),
             (Lock::Locked, true) => {}
             // The passcode was removed in another tab.
-            (Lock::Locked, false) => {
+            (Lock::Locked, false) if self.slot.with_value(RecordSlot::passcode_removed) => {
                 self.lock.set(Lock::NoPasscode);
                 self.saved_elsewhere(&text);
+            }
+            // A plain save by a page that does not know the passcode (an older version of
+            // this page in another tab): not a removal. Locked here, this tab cannot open it.
+            (Lock::Locked, false) => {
+                warn_web_team("a page that does not know the passcode saved the record in plain text; this tab stays locked");
+            }
+            // The same, with the record open here: what it saved is merged in and stored
+            // locked again, with anything it set aside.
+            (Lock::Open, false) if !self.slot.with_value(RecordSlot::passcode_removed) => {
+                warn_web_team("a page that does not know the passcode saved the record in plain text; it is merged in and locked again");
+                self.saved_elsewhere(&text);
+                self.save();
+                if let Some(key) = self.locking.with_value(|l| l.key.clone()) {
+                    let plan = self.slot.with_value(|slot| {
+                        slot.stored_beside()
+                            .map(|stored| locked::plan_locking(slot.key(), &stored))
+                            .unwrap_or_default()
+                    });
+                    self.relock_plain_set_aside(&key, plan);
+                }
             }
             (Lock::Open, false) => {
                 self.locking.update_value(|l| {

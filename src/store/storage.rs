@@ -210,6 +210,46 @@ impl RecordSlot {
         }
     }
 
+    /// Notes that the person removed the passcode (or started again without it), so that
+    /// other tabs can tell a removal from a plain save by a page that does not know the
+    /// passcode (an older version of this page, open in another tab). Nothing personal.
+    pub fn note_passcode_removed(&self, stamp: &str) -> Result<(), StorageError> {
+        match self.web_storage()? {
+            Some(storage) => storage
+                .set_item(&self.passcode_removed_key(), stamp)
+                .map_err(classify),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether the passcode was removed (see [`RecordSlot::note_passcode_removed`]).
+    pub fn passcode_removed(&self) -> bool {
+        self.web_storage()
+            .ok()
+            .flatten()
+            .and_then(|storage| {
+                storage
+                    .get_item(&self.passcode_removed_key())
+                    .ok()
+                    .flatten()
+            })
+            .is_some()
+    }
+
+    /// Forgets the note when a passcode is set again.
+    pub fn forget_passcode_removed(&self) -> Result<(), StorageError> {
+        match self.web_storage()? {
+            Some(storage) => storage
+                .remove_item(&self.passcode_removed_key())
+                .map_err(classify),
+            None => Ok(()),
+        }
+    }
+
+    fn passcode_removed_key(&self) -> String {
+        format!("{}:passcode-removed", self.key)
+    }
+
     /// How many minutes left alone before the record locks again, as the person chose
     /// (nothing personal; kept beside the record).
     pub fn load_lock_after(&self) -> Option<u32> {

@@ -321,6 +321,37 @@ test('the passcode can be changed and removed, and nothing is lost either way', 
   await expect(inventory.question('want').getByLabel('Add in your own words')).toHaveValue(DRAFT);
 });
 
+test('a plain save by a page that does not know the passcode is locked again, not taken for its removal', async ({ context }) => {
+  test.setTimeout(90_000);
+  const first = new InventoryPage(await context.newPage());
+  const second = new InventoryPage(await context.newPage());
+  await first.open();
+  await second.open();
+  await first.addAnswer('haveNow', ANSWER);
+  const firstLock = new PasscodePage(first.page);
+  const secondLock = new PasscodePage(second.page);
+  await expect.poll(() => first.page.evaluate((key) => localStorage.getItem(key), firstLock.recordKey())).toContain('Marigold');
+  const plain = await first.page.evaluate((key) => localStorage.getItem(key), firstLock.recordKey());
+  await firstLock.set(PASSCODE);
+  await expect(secondLock.lockedHeading()).toBeVisible();
+
+  // An older version of the page, open in the second tab, saves the record as it knows it:
+  // in plain text (stood in for by writing it there).
+  await second.page.evaluate(([key, text]) => localStorage.setItem(key, text), [firstLock.recordKey(), plain]);
+  // The first tab keeps its passcode and stores the record locked again.
+  await expect.poll(() => wordsInStorage(first.page, WORDS)).toEqual([]);
+  expect(Object.keys(await firstLock.envelopes())).toContain(firstLock.recordKey());
+  await expect(first.answers('haveNow')).toHaveValue(ANSWER);
+  await expect(firstLock.lockedHeading()).toBeHidden();
+  await expect(secondLock.lockedHeading()).toBeVisible();
+
+  // A real removal in the first tab is followed by the second.
+  await firstLock.panel().getByRole('button', { name: 'Remove the passcode' }).click();
+  await expect(firstLock.panel().getByText('The passcode is removed.', { exact: false })).toBeVisible();
+  await expect(secondLock.lockedHeading()).toBeHidden();
+  await expect(second.answers('haveNow')).toHaveValue(ANSWER);
+});
+
 test('a forgotten passcode starts again only after a clear choice, with the locked copy offered first', async ({ page }) => {
   test.setTimeout(60_000);
   const inventory = new InventoryPage(page);
