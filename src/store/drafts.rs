@@ -1,7 +1,7 @@
 //! Drafts: what is typed in an "add" box and not yet added, kept beside the record so that a
 //! reload never loses it.
 
-use super::lock::Lock;
+use super::lock_state::Lock;
 use super::record_store::RecordStore;
 use super::save_status::SaveStatus;
 use super::storage::RecordSlot;

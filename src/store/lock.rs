@@ -7,6 +7,7 @@
 //! record as it was or as it is; a newer text waiting never lets an older one be written after
 //! it. The key lives in this tab's memory only, and is forgotten when the tab locks.
 
+use super::lock_state::Lock;
 use super::passcode_key::{CryptoError, PasscodeKey};
 use super::record_store::RecordStore;
 use super::save_status::SaveStatus;
@@ -17,17 +18,6 @@ use leptos::task::spawn_local;
 use recovery_core::format::locked::{self, Holds, LockedEnvelope};
 use recovery_core::{format, Record};
 use std::collections::BTreeMap;
-
-/// Whether a passcode is set, and whether this tab has opened the record with it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lock {
-    /// No passcode: the record is stored as it is.
-    NoPasscode,
-    /// A passcode is set and this tab has not opened the record (or has locked it again).
-    Locked,
-    /// A passcode is set and this tab has opened the record: every save is locked.
-    Open,
-}
 
 /// Why setting, using or removing a passcode did not work.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,24 +37,6 @@ impl From<CryptoError> for PasscodeProblem {
             CryptoError::Unavailable => PasscodeProblem::Unavailable,
         }
     }
-}
-
-/// This tab's key, and what waits to be locked and written.
-#[derive(Default)]
-pub(super) struct Locking {
-    key: Option<PasscodeKey>,
-    /// Counts settings of the passcode (set, changed, removed): a text locked under one
-    /// setting is never written after the next began.
-    setting: u32,
-    /// The newest record text not yet written.
-    record: Option<String>,
-    /// Changes to "add" boxes not yet written (`None`: the box was cleared). `Some` of an
-    /// empty map rewrites the stored drafts as they are.
-    drafts: Option<BTreeMap<String, Option<String>>>,
-    /// Whether the writing task is running.
-    busy: bool,
-    /// Whether the views are waiting to hear of a change until the record is written.
-    notify: bool,
 }
 
 enum Job {

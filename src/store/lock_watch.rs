@@ -2,7 +2,7 @@
 //! and when the page has been hidden (another app, another tab, the screen off) for a minute
 //! or that time, whichever is shorter.
 
-use super::lock::Lock;
+use super::lock_state::Lock;
 use super::record_store::RecordStore;
 use leptos::prelude::*;
 use std::cell::Cell;

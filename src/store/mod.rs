@@ -9,6 +9,7 @@
 
 mod drafts;
 mod lock;
+mod lock_state;
 mod lock_watch;
 mod open;
 mod other_tabs;
@@ -19,7 +20,8 @@ pub mod storage;
 mod use_draft;
 mod use_record;
 
-pub use lock::{open_locked_copy, Lock, PasscodeProblem};
+pub use lock::{open_locked_copy, PasscodeProblem};
+pub use lock_state::Lock;
 pub use open::wipe_all_records;
 pub use record_store::RecordStore;
 pub use save_status::SaveStatus;

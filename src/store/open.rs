@@ -1,7 +1,7 @@
 //! Opening a record: one store per storage slot on the page, read from storage once.
 
 use super::drafts::stored_drafts;
-use super::lock::{Lock, Locking};
+use super::lock_state::{Lock, Locking};
 use super::record_store::RecordStore;
 use super::save_status::SaveStatus;
 use super::storage::{RecordSlot, StorageMode};

@@ -1,6 +1,6 @@
 //! The shared, reactive record: reading it, changing it through a core method, and saving.
 
-use super::lock::{Lock, Locking};
+use super::lock_state::{Lock, Locking};
 use super::save_status::SaveStatus;
 use super::storage::RecordSlot;
 use crate::browser::{now, warn_web_team};
