@@ -180,6 +180,9 @@ impl RecordStore {
             return Err(PasscodeProblem::Unavailable);
         };
         let key = PasscodeKey::new_passcode(passcode).await?;
+        // The stored drafts are locked with the old passcode: open them with it, so the words
+        // other tabs left in their "add" boxes are written again under the new one too.
+        let stored_drafts = self.stored_drafts_with(&old).await.unwrap_or_default();
         if self.lock.get_untracked() != Lock::Open {
             return Err(PasscodeProblem::Unavailable);
         }
@@ -192,13 +195,12 @@ impl RecordStore {
             l.setting += 1;
         });
         self.save();
-        // The stored drafts are locked with the old passcode: this tab's are written anew.
-        let mine: BTreeMap<String, Option<String>> = self.drafts.with_value(|d| {
-            d.iter()
-                .map(|(k, v)| (k.clone(), Some(v.clone())))
-                .collect()
-        });
-        self.queue(Job::Drafts(mine));
+        let drafts = self
+            .drafts
+            .with_value(|mine| with_mine(stored_drafts, mine));
+        self.queue(Job::Drafts(
+            drafts.into_iter().map(|(k, v)| (k, Some(v))).collect(),
+        ));
         let record_key = self.slot.with_value(|slot| slot.key().to_owned());
         let setting = self.locking.with_value(|l| l.setting);
         for (at, text) in stored {
@@ -233,13 +235,20 @@ impl RecordStore {
         // Before the plain record: a tab that sees it then knows the passcode was removed.
         self.note_passcode_removed();
         self.save();
-        let drafts = self
-            .drafts
-            .with_value(|d| serde_json::to_string(d).unwrap_or_default());
-        let written = self.slot.with_value(|slot| slot.save_drafts(&drafts));
-        if let Err(error) = written {
-            self.status.set(SaveStatus::from_error(error));
-        }
+        // The stored drafts, other tabs' words included, are opened with the old passcode and
+        // written as they are, with this tab's.
+        let store = *self;
+        let old_key = old.clone();
+        spawn_local(async move {
+            let stored_drafts = store.stored_drafts_with(&old_key).await.unwrap_or_default();
+            let drafts = store
+                .drafts
+                .with_value(|mine| with_mine(stored_drafts, mine));
+            let text = serde_json::to_string(&drafts).unwrap_or_default();
+            if let Err(error) = store.slot.with_value(|slot| slot.save_drafts(&text)) {
+                store.status.set(SaveStatus::from_error(error));
+            }
+        });
         let record_key = self.slot.with_value(|slot| slot.key().to_owned());
         let stored = self
             .slot
@@ -562,4 +571,13 @@ pub async fn open_locked_copy(text: &str, passcode: &str) -> Result<String, Pass
     }
     let key = PasscodeKey::for_envelope(passcode, &envelope).await?;
     Ok(key.open(&envelope).await?)
+}
+
+/// Stored drafts with this tab's own on top: a box typed in here has its words from here.
+fn with_mine(
+    mut stored: BTreeMap<String, String>,
+    mine: &BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    stored.extend(mine.iter().map(|(k, v)| (k.clone(), v.clone())));
+    stored
 }

@@ -522,3 +522,42 @@ test('with a passcode, unfinished words in one tab survive typing in another tab
   await expect(firstBox).toHaveValue('Half a thought in the first tab');
   await expect(secondBox).toHaveValue('A sign from the second tab');
 });
+
+test('changing or removing the passcode in one tab keeps the unfinished words of another', async ({ context }) => {
+  test.setTimeout(120_000);
+  const first = new InventoryPage(await context.newPage());
+  await first.open();
+  const firstLock = new PasscodePage(first.page);
+  await firstLock.set(PASSCODE);
+  const second = new InventoryPage(await context.newPage());
+  await second.page.goto('/');
+  const secondLock = new PasscodePage(second.page);
+  await secondLock.unlock(PASSCODE);
+  await second.ready();
+  const firstBox = first.question('want').getByLabel('Add in your own words');
+  const secondBox = second.page.locator('warning-sign-planner').getByLabel('Add in your own words').first();
+  await firstBox.pressSequentially('Half a thought in the first tab');
+  await firstLock.settled();
+  await secondBox.pressSequentially('A sign from the second tab');
+  await secondLock.settled();
+
+  // Changed in the first tab: the second locks, and its words wait under the new passcode.
+  await firstLock.change('a new passcode 7');
+  await expect(secondLock.lockedHeading()).toBeVisible();
+  expect(await wordsInStorage(first.page, ['Half a thought', 'A sign from'])).toEqual([]);
+  for (const [tab, lock] of [[first, firstLock], [second, secondLock]]) {
+    await tab.page.reload();
+    await lock.unlock('a new passcode 7');
+    await tab.ready();
+  }
+  await expect(firstBox).toHaveValue('Half a thought in the first tab');
+  await expect(secondBox).toHaveValue('A sign from the second tab');
+
+  // Removed in the first tab: every unfinished word is kept, in plain text again.
+  await firstLock.panel().getByRole('button', { name: 'Remove the passcode' }).click();
+  await expect(firstLock.panel().getByText('The passcode is removed.', { exact: false })).toBeVisible();
+  await expect.poll(() => wordsInStorage(first.page, ['Half a thought', 'A sign from'])).toHaveLength(2);
+  await second.page.reload();
+  await second.ready();
+  await expect(secondBox).toHaveValue('A sign from the second tab');
+});
