@@ -217,10 +217,7 @@ impl Words {
 
     /// A life domain's name.
     pub fn domain_name(&self, id: &str) -> String {
-        let default = presets::domain(id).map_or(id, |d| d.name);
-        self.0
-            .lookup(&DomainPreset::name_key(id), default)
-            .to_owned()
+        presets::domain_name(&self.0, id)
     }
 
     /// Example ideas for one question in a domain, one a line (none for a host's own domain
@@ -237,10 +234,7 @@ impl Words {
 
     /// A personal quality's name.
     pub fn quality_name(&self, id: &str) -> String {
-        let default = presets::quality(id).map_or(id, |q| q.name);
-        self.0
-            .lookup(&QualityPreset::name_key(id), default)
-            .to_owned()
+        presets::quality_name(&self.0, id)
     }
 
     /// A personal quality's line.
@@ -269,7 +263,7 @@ impl Words {
 
     /// A plan list's heading.
     pub fn plan_list_title(&self, list: PlanList) -> String {
-        self.0.lookup(&list.title_key(), list.title()).to_owned()
+        list.title_in(&self.0)
     }
 
     /// A plan list's example ideas.

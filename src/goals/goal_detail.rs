@@ -5,7 +5,6 @@ use super::goal_state::GoalStatePanel;
 use super::new_step::NewStep;
 use super::step_row::StepRow;
 use super::strength_links::StrengthLinks;
-use super::types::state_text;
 use crate::browser::focus_later;
 use crate::common::edit_message;
 use crate::i18n::use_words;
@@ -72,7 +71,7 @@ pub fn GoalDetail(
         <article class="rw-goal" aria-labelledby="rw-goal-heading">
             <div class="rw-goal-head">
                 <h3 id="rw-goal-heading" tabindex="-1" node_ref=heading>{text}</h3>
-                <span class="rw-badge">{move || goal.with(|g| g.as_ref().map(|g| state_words.get(state_text(g.state))))}</span>
+                <span class="rw-badge">{move || goal.with(|g| g.as_ref().map(|g| state_words.get(g.state.text())))}</span>
             </div>
             <p class="rw-goal-area">{move || goal.with(|g| g.as_ref().and_then(|g| g.domain.as_ref()).map(|d| domain_words.domain_name(d)))}</p>
             <Show when=move || !rewording.get() fallback={

@@ -1,6 +1,5 @@
 //! A goal's history: everything that happened to it, with when.
 
-use super::types::state_text;
 use crate::browser::long_date;
 use crate::i18n::use_words;
 use crate::store::use_record;
@@ -30,7 +29,7 @@ pub fn GoalHistory(
                         let what = match &event.change {
                             GoalChange::Started => words.get(Text::HistoryStarted),
                             GoalChange::Reworded(before) => words.fill(Text::HistoryReworded, &[("before", before)]),
-                            GoalChange::State(state) => words.fill(Text::HistoryState, &[("state", &words.get(state_text(*state)))]),
+                            GoalChange::State(state) => words.fill(Text::HistoryState, &[("state", &words.get(state.text()))]),
                             GoalChange::StepDone(step) => words.fill(Text::HistoryStepDone, &[("step", step)]),
                             GoalChange::StepNotThisTime(step) => words.fill(Text::HistoryStepNotThisTime, &[("step", step)]),
                         };

@@ -1,6 +1,5 @@
 //! The list of goals, in the person's order, with their progress.
 
-use super::types::state_text;
 use crate::common::MoveButtons;
 use crate::i18n::use_words;
 use crate::store::use_record;
@@ -133,7 +132,7 @@ fn GoalListItem(
                         if state == GoalState::Active {
                             progress
                         } else {
-                            format!("{} · {progress}", state_words.get(state_text(state)))
+                            format!("{} · {progress}", state_words.get(state.text()))
                         }
                     }}
                 </span>

@@ -1,7 +1,6 @@
 //! Every goal on one page, to keep, show or print.
 
 use super::strength_links::link_name;
-use super::types::{helper_text, state_text};
 use crate::browser::long_calendar_date;
 use crate::common::SummarySection;
 use crate::i18n::use_words;
@@ -49,7 +48,7 @@ pub fn GoalsSummary() -> impl IntoView {
                                 if let Some(who) = &s.who {
                                     details.push(match who {
                                         Helper::Someone(name) => name.clone(),
-                                        other => words.get(helper_text(other)),
+                                        other => words.get(other.text()),
                                     });
                                 }
                                 if let Some(done) = s.done {
@@ -68,7 +67,7 @@ pub fn GoalsSummary() -> impl IntoView {
                             <section class="rw-summary-goal">
                                 <h4 dir="auto">{goal.text.clone()}</h4>
                                 <p class="rw-goal-meta">
-                                    {words.get(state_text(goal.state))} " · " {progress}
+                                    {words.get(goal.state.text())} " · " {progress}
                                     {goal.domain.as_ref().map(|d| format!(" · {}", words.domain_name(d)))}
                                 </p>
                                 {(!goal.why.trim().is_empty()).then(|| view! { <p><strong>{words.get(Text::GoalsSummaryWhy)}</strong>" "<bdi>{goal.why.clone()}</bdi></p> })}

@@ -1,6 +1,5 @@
 //! The choice of who helps with a step, with a box for someone's name.
 
-use super::types::helper_text;
 use crate::i18n::use_words;
 use leptos::prelude::*;
 use recovery_core::goals::Helper;
@@ -26,7 +25,7 @@ pub fn HelperChoice(
     );
     let options = Helper::CHOICES
         .into_iter()
-        .map(|h| view! { <option value=h.key()>{words.get(helper_text(&h))}</option> })
+        .map(|h| view! { <option value=h.key()>{words.get(h.text())}</option> })
         .collect_view();
     let name_id = format!("{id}-name");
     // The name box keeps exactly what is typed (spaces included); the saved helper is trimmed.

@@ -17,7 +17,7 @@ mod strength_links;
 mod types;
 
 pub use goal_builder::GoalBuilder;
-pub use types::{helper_text, state_text, GoalPart};
+pub use types::GoalPart;
 
 /// The id of the goal builder's main heading.
 pub const HEADING_ID: &str = "rw-goals-title";

@@ -1,6 +1,7 @@
-//! The goal builder's small types, and the words for the core's goal states, helpers and prompts.
+//! The goal builder's small types, and the words for the core's reflection prompts (a goal's
+//! state and a helper have theirs in core: `GoalState::text`, `Helper::text`).
 
-use recovery_core::goals::{GoalState, Helper, ReflectionPrompt};
+use recovery_core::goals::ReflectionPrompt;
 use recovery_core::text::Text;
 
 /// The parts of the goal builder.
@@ -10,28 +11,6 @@ pub enum GoalPart {
     Goals,
     /// Every goal on one page, to print.
     Summary,
-}
-
-/// The on-screen name of a goal's state.
-pub fn state_text(state: GoalState) -> Text {
-    match state {
-        GoalState::Active => Text::GoalStateActive,
-        GoalState::Paused => Text::GoalStatePaused,
-        GoalState::Achieved => Text::GoalStateAchieved,
-        GoalState::LetGo => Text::GoalStateLetGo,
-    }
-}
-
-/// The on-screen name of a helper (a named person shows their name instead).
-pub fn helper_text(helper: &Helper) -> Text {
-    match helper {
-        Helper::Me => Text::HelperMe,
-        Helper::Family => Text::HelperFamily,
-        Helper::Friend => Text::HelperFriend,
-        Helper::PeerWorker => Text::HelperPeerWorker,
-        Helper::Practitioner => Text::HelperPractitioner,
-        Helper::Someone(_) => Text::HelperSomeone,
-    }
 }
 
 /// The on-screen words of a reflection prompt.

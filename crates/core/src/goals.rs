@@ -22,6 +22,7 @@
 use crate::error::EditError;
 use crate::ids::ItemId;
 use crate::inventory::{check_length, checked_text, move_within, Direction, StrengthsInventory};
+use crate::text::Text;
 use crate::time::{CalendarDate, Timestamp};
 
 /// Where a goal is at.
@@ -48,6 +49,16 @@ impl GoalState {
             GoalState::LetGo => "let_go",
         }
     }
+
+    /// The words for the state, as the goal builder and a shared copy show them.
+    pub fn text(self) -> Text {
+        match self {
+            GoalState::Active => Text::GoalStateActive,
+            GoalState::Paused => Text::GoalStatePaused,
+            GoalState::Achieved => Text::GoalStateAchieved,
+            GoalState::LetGo => Text::GoalStateLetGo,
+        }
+    }
 }
 
 /// Who helps with a step.
@@ -68,6 +79,18 @@ pub enum Helper {
 }
 
 impl Helper {
+    /// The words for the helper (a named person shows their name instead).
+    pub fn text(&self) -> Text {
+        match self {
+            Helper::Me => Text::HelperMe,
+            Helper::Family => Text::HelperFamily,
+            Helper::Friend => Text::HelperFriend,
+            Helper::PeerWorker => Text::HelperPeerWorker,
+            Helper::Practitioner => Text::HelperPractitioner,
+            Helper::Someone(_) => Text::HelperSomeone,
+        }
+    }
+
     /// The helpers a person picks from; [`Helper::Someone`] is typed.
     pub const CHOICES: [Helper; 5] = [
         Helper::Me,

@@ -17,6 +17,7 @@
 use crate::error::EditError;
 use crate::ids::ItemId;
 use crate::inventory::{check_length, checked_text, move_within, Direction};
+use crate::text::Catalogue;
 use crate::time::Timestamp;
 
 /// The seven sections of the plan, in the order of the guide.
@@ -227,6 +228,11 @@ impl PlanList {
     /// The key a host rewords the heading with: `plan.list.<key>`.
     pub fn title_key(self) -> String {
         format!("plan.list.{}", self.key())
+    }
+
+    /// The list's heading in `words` (the host's wording, else ours).
+    pub fn title_in(self, words: &Catalogue) -> String {
+        words.lookup(&self.title_key(), self.title()).to_owned()
     }
 
     /// The key a host rewrites the example ideas with: `plan.list.<key>.ideas`.

@@ -7,6 +7,7 @@
 //! friends.
 
 use crate::inventory::Question;
+use crate::text::Catalogue;
 
 /// A life domain the inventory asks about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,6 +105,23 @@ pub fn domain(id: &str) -> Option<&'static DomainPreset> {
 /// Finds a built-in quality by id.
 pub fn quality(id: &str) -> Option<&'static QualityPreset> {
     QUALITIES.iter().find(|q| q.id == id)
+}
+
+/// A life domain's name in `words` (the host's wording, else ours; a host's own domain is
+/// named by its id).
+pub fn domain_name(words: &Catalogue, id: &str) -> String {
+    let default = domain(id).map_or(id, |d| d.name);
+    words
+        .lookup(&DomainPreset::name_key(id), default)
+        .to_owned()
+}
+
+/// A personal quality's name in `words`.
+pub fn quality_name(words: &Catalogue, id: &str) -> String {
+    let default = quality(id).map_or(id, |q| q.name);
+    words
+        .lookup(&QualityPreset::name_key(id), default)
+        .to_owned()
 }
 
 /// The seven life domains, in the order a person meets them unless the host sets another.

@@ -28,11 +28,11 @@
 //! ```
 
 use crate::crisis::CrisisLine;
-use crate::goals::{GoalState, Helper, StepState, StrengthLink};
+use crate::goals::{Helper, StepState, StrengthLink};
 use crate::inventory::Question;
 use crate::languages::{direction, Direction};
-use crate::plan::{dial_string, ItemShape, PlanList, PlanSection};
-use crate::presets::{self, DomainPreset, QualityPreset};
+use crate::plan::{dial_string, ItemShape, PlanSection};
+use crate::presets;
 use crate::record::Record;
 use crate::text::{Catalogue, Text};
 use crate::time::CalendarDate;
@@ -277,7 +277,7 @@ fn plan_groups(record: &Record, section: PlanSection, settings: &ShareSettings) 
             })
             .collect();
         groups.push(CopyGroup {
-            title: list_title(words, *list),
+            title: list.title_in(words),
             title_is_theirs: false,
             notes: Vec::new(),
             lines,
@@ -295,14 +295,14 @@ fn goal_groups(record: &Record, settings: &ShareSettings) -> Vec<CopyGroup> {
         .map(|goal| {
             let (done, total) = goal.progress();
             let mut meta = vec![
-                words.text(state_text(goal.state)).to_owned(),
+                words.text(goal.state.text()).to_owned(),
                 words.fill(
                     Text::GoalProgress,
                     &[("done", &done.to_string()), ("total", &total.to_string())],
                 ),
             ];
             if let Some(domain) = &goal.domain {
-                meta.push(domain_name(words, domain));
+                meta.push(presets::domain_name(words, domain));
             }
             let mut notes = vec![CopyLine {
                 label: Some(meta.join(" · ")),
@@ -319,12 +319,16 @@ fn goal_groups(record: &Record, settings: &ShareSettings) -> Vec<CopyGroup> {
                 .iter()
                 .map(|link| match link {
                     StrengthLink::Entry(id) => record.inventory.entry(id).map(|(domain, _, e)| {
-                        format!("{} ({})", e.text.trim(), domain_name(words, domain))
+                        format!(
+                            "{} ({})",
+                            e.text.trim(),
+                            presets::domain_name(words, domain)
+                        )
                     }),
                     StrengthLink::Quality(q) => record
                         .inventory
                         .has_quality(q)
-                        .then(|| quality_name(words, q)),
+                        .then(|| presets::quality_name(words, q)),
                 })
                 .map(|name| name.unwrap_or_else(|| words.text(Text::GoalsSummaryGone).to_owned()))
                 .collect();
@@ -347,7 +351,7 @@ fn goal_groups(record: &Record, settings: &ShareSettings) -> Vec<CopyGroup> {
                     if let Some(who) = &step.who {
                         line.details.push(match who {
                             Helper::Someone(name) => name.trim().to_owned(),
-                            other => words.text(helper_text(other)).to_owned(),
+                            other => words.text(other.text()).to_owned(),
                         });
                     }
                     if let Some(done) = step.done {
@@ -389,7 +393,7 @@ fn strength_groups(record: &Record, settings: &ShareSettings) -> Vec<CopyGroup> 
                 .priorities
                 .iter()
                 .map(|p| {
-                    let area = domain_name(words, &p.domain);
+                    let area = presets::domain_name(words, &p.domain);
                     match p.wish.as_ref().and_then(|w| inv.entry(w)) {
                         Some((.., wish)) => CopyLine {
                             details: vec![area],
@@ -411,7 +415,7 @@ fn strength_groups(record: &Record, settings: &ShareSettings) -> Vec<CopyGroup> 
                 .into_iter()
                 .map(|q| CopyLine {
                     mark: q.top.then_some("★"),
-                    label: Some(quality_name(words, &q.quality)),
+                    label: Some(presets::quality_name(words, &q.quality)),
                     details: q
                         .top
                         .then(|| words.text(Text::SummaryTopQuality).to_owned())
@@ -423,7 +427,7 @@ fn strength_groups(record: &Record, settings: &ShareSettings) -> Vec<CopyGroup> 
         });
     }
     for area in inv.areas_for_profile(&settings.domains) {
-        let name = domain_name(words, &area.domain);
+        let name = presets::domain_name(words, &area.domain);
         for question in Question::ALL {
             let lines: Vec<CopyLine> = area.words(question).map(CopyLine::theirs).collect();
             if lines.is_empty() {
@@ -443,44 +447,6 @@ fn strength_groups(record: &Record, settings: &ShareSettings) -> Vec<CopyGroup> 
         }
     }
     groups
-}
-
-fn list_title(words: &Catalogue, list: PlanList) -> String {
-    words.lookup(&list.title_key(), list.title()).to_owned()
-}
-
-fn domain_name(words: &Catalogue, id: &str) -> String {
-    let default = presets::domain(id).map_or(id, |d| d.name);
-    words
-        .lookup(&DomainPreset::name_key(id), default)
-        .to_owned()
-}
-
-fn quality_name(words: &Catalogue, id: &str) -> String {
-    let default = presets::quality(id).map_or(id, |q| q.name);
-    words
-        .lookup(&QualityPreset::name_key(id), default)
-        .to_owned()
-}
-
-fn state_text(state: GoalState) -> Text {
-    match state {
-        GoalState::Active => Text::GoalStateActive,
-        GoalState::Paused => Text::GoalStatePaused,
-        GoalState::Achieved => Text::GoalStateAchieved,
-        GoalState::LetGo => Text::GoalStateLetGo,
-    }
-}
-
-fn helper_text(helper: &Helper) -> Text {
-    match helper {
-        Helper::Me => Text::HelperMe,
-        Helper::Family => Text::HelperFamily,
-        Helper::Friend => Text::HelperFriend,
-        Helper::PeerWorker => Text::HelperPeerWorker,
-        Helper::Practitioner => Text::HelperPractitioner,
-        Helper::Someone(_) => Text::HelperSomeone,
-    }
 }
 
 /// The chosen parts as one self-contained HTML document (see the module's notes).
