@@ -493,8 +493,12 @@ test('a locked copy saves encrypted, and opens elsewhere only with the passcode,
   await fresh.close();
 });
 
-test('with a passcode, unfinished words in one tab survive typing in another tab and a reload', async ({ context }) => {
-  test.setTimeout(90_000);
+/**
+ * Two tabs of one record with a passcode set in the first and opened in the second, each with
+ * unfinished words in an "add" box (the first in the inventory, the second in the planner),
+ * stored locked.
+ */
+async function twoOpenTabsWithUnfinishedWords(context) {
   const first = new InventoryPage(await context.newPage());
   await first.open();
   const firstLock = new PasscodePage(first.page);
@@ -513,6 +517,12 @@ test('with a passcode, unfinished words in one tab survive typing in another tab
   await secondBox.pressSequentially('A sign from the second tab');
   await secondLock.settled();
   expect(await wordsInStorage(first.page, ['Half a thought', 'A sign from'])).toEqual([]);
+  return { first, firstLock, firstBox, second, secondLock, secondBox };
+}
+
+test('with a passcode, unfinished words in one tab survive typing in another tab and a reload', async ({ context }) => {
+  test.setTimeout(90_000);
+  const { first, firstLock, firstBox, second, secondLock, secondBox } = await twoOpenTabsWithUnfinishedWords(context);
 
   for (const [tab, lock] of [[first, firstLock], [second, secondLock]]) {
     await tab.page.reload();
@@ -525,21 +535,7 @@ test('with a passcode, unfinished words in one tab survive typing in another tab
 
 test('changing or removing the passcode in one tab keeps the unfinished words of another', async ({ context }) => {
   test.setTimeout(120_000);
-  const first = new InventoryPage(await context.newPage());
-  await first.open();
-  const firstLock = new PasscodePage(first.page);
-  await firstLock.set(PASSCODE);
-  const second = new InventoryPage(await context.newPage());
-  await second.page.goto('/');
-  const secondLock = new PasscodePage(second.page);
-  await secondLock.unlock(PASSCODE);
-  await second.ready();
-  const firstBox = first.question('want').getByLabel('Add in your own words');
-  const secondBox = second.page.locator('warning-sign-planner').getByLabel('Add in your own words').first();
-  await firstBox.pressSequentially('Half a thought in the first tab');
-  await firstLock.settled();
-  await secondBox.pressSequentially('A sign from the second tab');
-  await secondLock.settled();
+  const { first, firstLock, firstBox, second, secondLock, secondBox } = await twoOpenTabsWithUnfinishedWords(context);
 
   // Changed in the first tab: the second locks, and its words wait under the new passcode.
   await firstLock.change('a new passcode 7');
