@@ -270,9 +270,10 @@ class RecoveryWidget extends HTMLElement {
     note.style.minHeight = height;
     note.textContent = words;
     // In the language it is written in (a panic note from the bundle is in the person's own).
-    if (Object.values(this.#words).includes(words)) {
-      note.lang = loaderLanguage(this);
-      note.dir = note.lang === 'ar' ? 'rtl' : 'ltr';
+    const language = loaderLanguage(this);
+    if (Object.values(LOADER_WORDS[language]).includes(words)) {
+      note.lang = language;
+      note.dir = language === 'ar' ? 'rtl' : 'ltr';
     }
     this.shadowRoot.replaceChildren(note);
   }
