@@ -7,7 +7,7 @@ use super::save_status::SaveStatus;
 use super::storage::{RecordSlot, StorageMode};
 use crate::browser::{now, warn_web_team};
 use leptos::prelude::*;
-use recovery_core::format::locked;
+use recovery_core::format::{locked, StoredText};
 use recovery_core::{format, ImportError, Record};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -120,6 +120,7 @@ impl RecordStore {
             echoes: StoredValue::new(0),
             lock: RwSignal::new(lock),
             locking: StoredValue::new_local(Locking::default()),
+            stored_text: StoredValue::new(StoredText::new()),
         };
         if may_write {
             slot.on_saved_elsewhere(move |text| store.follow_elsewhere(text));

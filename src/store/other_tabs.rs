@@ -66,7 +66,7 @@ impl RecordStore {
             self.echoes.update_value(|n| *n += 1);
             self.save();
         } else {
-            self.keep_for_panic_note(self.record.with_untracked(format::to_storage_json));
+            self.keep_for_panic_note(self.text_to_store());
         }
     }
 }

@@ -5,7 +5,8 @@ use super::save_status::SaveStatus;
 use super::storage::RecordSlot;
 use crate::browser::{now, warn_web_team};
 use leptos::prelude::*;
-use recovery_core::{format, merge, EditError, Record, Removals, Timestamp};
+use recovery_core::format::StoredText;
+use recovery_core::{merge, EditError, Record, Removals, Timestamp};
 use std::collections::BTreeMap;
 
 /// The shared, reactive record for one storage slot. A cheap `Copy` handle: its signals live
@@ -28,6 +29,8 @@ pub struct RecordStore {
     pub(super) lock: RwSignal<Lock>,
     /// This tab's key while the record is open, and what waits to be locked and written.
     pub(super) locking: StoredValue<Locking, LocalStorage>,
+    /// The record's parts as last written, so a save turns only what changed into JSON.
+    pub(super) stored_text: StoredValue<StoredText>,
 }
 
 impl RecordStore {
@@ -104,7 +107,7 @@ impl RecordStore {
 
     /// Saves the record, and says whether and where it is kept.
     pub(super) fn save(&self) {
-        let text = self.record.with_untracked(format::to_storage_json);
+        let text = self.text_to_store();
         let status = match self.lock.get_untracked() {
             // Nothing is written while locked: the record here is empty until it is opened.
             Lock::Locked => return,
@@ -118,6 +121,16 @@ impl RecordStore {
         if self.status.get_untracked() != status {
             self.status.set(status);
         }
+    }
+
+    /// The record's text for storage. Only the parts that changed since the last save are
+    /// turned into JSON again (`StoredText`); the text is the same as writing it whole.
+    pub(super) fn text_to_store(&self) -> String {
+        self.record.with_untracked(|record| {
+            self.stored_text
+                .try_update_value(|stored| stored.write(record))
+                .unwrap_or_else(|| recovery_core::format::to_storage_json(record))
+        })
     }
 
     fn save_plain(&self, text: &str) -> SaveStatus {

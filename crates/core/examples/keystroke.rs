@@ -1,13 +1,14 @@
 //! Times, natively, the core's share of one keystroke in a large record: the change itself
 //! (`Record::apply`, which clones the record to mark what changed), and writing the record
-//! for storage. A benchmark, not a test: it prints figures and checks nothing.
+//! for storage: whole (`to_storage_json`) and only the parts that changed (`StoredText`).
+//! A benchmark, not a test: it prints figures and checks nothing.
 //!
 //!   cargo run --release -p recovery-core --example keystroke -- <record.json>
 //!
 //! `bench/records.mjs` makes the record the browser benchmark uses (1,000 goals and 5,000
 //! other entries): `node -e "import('./bench/records.mjs').then(m => process.stdout.write(
 //! JSON.stringify(m.makeRecord({ goals: 1000 }))))" > /tmp/large.json`.
-use recovery_core::format::{read_stored, to_storage_json};
+use recovery_core::format::{read_stored, to_storage_json, StoredText};
 use recovery_core::Timestamp;
 use std::time::Instant;
 
@@ -33,7 +34,9 @@ fn main() {
     let goal = record.goals.goals[record.goals.goals.len() / 2].id.clone();
     let mut now = record.updated;
     let rounds = 50;
-    let (mut clone, mut apply, mut write) = (0.0, 0.0, 0.0);
+    let (mut clone, mut apply, mut write, mut parts) = (0.0, 0.0, 0.0, 0.0);
+    let mut stored = StoredText::new();
+    stored.write(&record);
     let mut why = String::from("Because");
     for i in 0..rounds {
         why.push(if i % 2 == 0 { 'a' } else { ' ' });
@@ -48,7 +51,11 @@ fn main() {
         let started = Instant::now();
         let json = to_storage_json(&record);
         write += started.elapsed().as_secs_f64();
+        let started = Instant::now();
+        let changed_only = stored.write(&record);
+        parts += started.elapsed().as_secs_f64();
         assert!(json.len() > 1000);
+        assert!(changed_only == json, "StoredText wrote something else");
     }
     let ms = |total: f64| total * 1000.0 / f64::from(rounds);
     println!(
@@ -59,4 +66,5 @@ fn main() {
     println!("  clone the record            {:7.2} ms", ms(clone));
     println!("  Record::apply (with clone)  {:7.2} ms", ms(apply));
     println!("  to_storage_json             {:7.2} ms", ms(write));
+    println!("  StoredText::write           {:7.2} ms", ms(parts));
 }

@@ -20,7 +20,7 @@
 use proptest::prelude::*;
 use proptest::test_runner::{RngAlgorithm, TestRunner};
 use recovery_core::format::{
-    export_json, import_json, read_stored, to_storage_json, SCHEMA_VERSION,
+    export_json, import_json, read_stored, to_storage_json, StoredText, SCHEMA_VERSION,
 };
 use recovery_core::goals::{GoalState, Helper, ReflectionPrompt, StepEdit, StrengthLink};
 use recovery_core::inventory::{
@@ -1723,6 +1723,36 @@ fn at_most_five_top(record: &Record) -> Result<(), TestCaseError> {
     let tops = record.inventory.qualities.iter().filter(|q| q.top).count();
     prop_assert!(tops <= MAX_TOP_QUALITIES, "{} top qualities", tops);
     Ok(())
+}
+
+/// A save writes again only the parts that changed (`StoredText`): whatever happened to the
+/// record in between (edits of every kind, a merge with another tab, a refused change), the
+/// text is exactly the whole record written again.
+#[test]
+fn a_save_that_writes_only_changed_parts_writes_the_whole_record() {
+    let seen = run_property(
+        "a_save_that_writes_only_changed_parts_writes_the_whole_record",
+        (
+            prop::collection::vec(prop::collection::vec(edit(), 0..8), 1..8),
+            prop::collection::vec(edit(), 0..20),
+        ),
+        |(rounds, elsewhere), seen| {
+            let mut theirs = Record::new(at(0));
+            apply_edits(&mut theirs, &elsewhere, "b", 0).note(seen);
+            let mut record = Record::new(at(0));
+            let mut stored = StoredText::new();
+            for (n, edits) in rounds.iter().enumerate() {
+                let first = 100 * n as i64;
+                apply_edits(&mut record, edits, &format!("a{n}-"), first).note(seen);
+                if n == 2 {
+                    record = merge(&record, &theirs, Removals::Follow);
+                }
+                prop_assert_eq!(stored.write(&record), to_storage_json(&record));
+            }
+            Ok(())
+        },
+    );
+    seen.expect_edits_to_land();
 }
 
 #[test]

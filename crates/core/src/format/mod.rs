@@ -112,10 +112,12 @@ pub mod calendar;
 mod limits;
 pub mod locked;
 pub mod share;
+mod stored;
 pub mod take_home;
 mod wire;
 
 pub use limits::{MAX_FILE_BYTES, MAX_LIST_ENTRIES, MAX_NESTING};
+pub use stored::StoredText;
 
 use crate::error::ImportError;
 use crate::inventory::MAX_TEXT_CHARS;

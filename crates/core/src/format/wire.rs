@@ -305,7 +305,7 @@ macro_rules! plan_lists {
             )*
         }
 
-        fn plan_out(plan: &plan::WarningSignPlan) -> Plan<'_> {
+        pub(super) fn plan_out(plan: &plan::WarningSignPlan) -> Plan<'_> {
             Plan { $($list: plan.$list.iter().map(plan_item_out).collect(),)* }
         }
 
@@ -349,47 +349,16 @@ plan_lists!(
 impl<'a> Envelope<'a> {
     /// The file form of a record, at the current version.
     pub fn from_record(record: &'a Record) -> Envelope<'a> {
-        let inv = &record.inventory;
         Envelope {
             format: out(super::FORMAT_NAME),
             schema_version: u64::from(super::SCHEMA_VERSION),
             created: record.created,
             updated: record.updated,
-            inventory: Inventory {
-                domains: inv.domains.iter().map(domain_out).collect(),
-                qualities: inv
-                    .qualities
-                    .iter()
-                    .map(|q| Quality {
-                        quality: out(&q.quality),
-                        top: q.top,
-                        updated: Some(q.updated),
-                    })
-                    .collect(),
-                priorities: inv
-                    .priorities
-                    .iter()
-                    .map(|p| Priority {
-                        id: out(p.id.as_str()),
-                        domain: out(&p.domain),
-                        wish: p.wish.as_ref().map(|w| out(w.as_str())),
-                        updated: Some(p.updated),
-                    })
-                    .collect(),
-            },
+            inventory: inventory_out(&record.inventory),
             goals: record.goals.goals.iter().map(goal_out).collect(),
             plan: plan_out(&record.plan),
-            removed: record
-                .removed
-                .iter()
-                .map(|r| Removal {
-                    key: out(&r.key),
-                    at: r.at,
-                })
-                .collect(),
-            journey: Journey {
-                check_ins: record.journey.check_ins.iter().map(check_in_out).collect(),
-            },
+            removed: removed_out(record),
+            journey: journey_out(record),
         }
     }
 
@@ -467,6 +436,49 @@ impl<'a> Envelope<'a> {
     }
 }
 
+/// The inventory as a file holds it.
+pub(super) fn inventory_out(inv: &inventory::StrengthsInventory) -> Inventory<'_> {
+    Inventory {
+        domains: inv.domains.iter().map(domain_out).collect(),
+        qualities: inv
+            .qualities
+            .iter()
+            .map(|q| Quality {
+                quality: out(&q.quality),
+                top: q.top,
+                updated: Some(q.updated),
+            })
+            .collect(),
+        priorities: inv
+            .priorities
+            .iter()
+            .map(|p| Priority {
+                id: out(p.id.as_str()),
+                domain: out(&p.domain),
+                wish: p.wish.as_ref().map(|w| out(w.as_str())),
+                updated: Some(p.updated),
+            })
+            .collect(),
+    }
+}
+
+pub(super) fn removed_out(record: &Record) -> Vec<Removal<'_>> {
+    record
+        .removed
+        .iter()
+        .map(|r| Removal {
+            key: out(&r.key),
+            at: r.at,
+        })
+        .collect()
+}
+
+pub(super) fn journey_out(record: &Record) -> Journey<'_> {
+    Journey {
+        check_ins: record.journey.check_ins.iter().map(check_in_out).collect(),
+    }
+}
+
 fn domain_out(d: &inventory::DomainAnswers) -> Domain<'_> {
     fn entries(list: &[inventory::Entry]) -> Vec<Entry<'_>> {
         list.iter()
@@ -539,7 +551,7 @@ fn state_in(state: State) -> GoalState {
     }
 }
 
-fn goal_out(g: &goals::Goal) -> Goal<'_> {
+pub(super) fn goal_out(g: &goals::Goal) -> Goal<'_> {
     Goal {
         id: out(g.id.as_str()),
         text: out(&g.text),
