@@ -11,7 +11,7 @@
 // (min–max) over the runs. What each figure means is in docs/benchmark.md.
 import { chromium } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { cpus, release, totalmem, type } from 'node:os';
@@ -184,11 +184,13 @@ async function lighthouse(url) {
   try {
     const report = join(dir, 'report.json');
     // Not execFileSync: the pages are served from this process, which must stay free to answer.
+    // TMPDIR puts the profile Lighthouse makes for Chromium inside `dir`, so that the browser
+    // can be found, and ended, if the run times out (Lighthouse is killed, its browser not).
     await promisify(execFile)(LIGHTHOUSE, [
       url, '--only-categories=performance', '--output=json', `--output-path=${report}`, '--quiet',
       // --no-sandbox, as Playwright adds for a browser run as root (CI here runs as root).
       `--chrome-flags=--headless=new --no-sandbox ${CHROMIUM.args.join(' ')}`,
-    ], { env: { ...process.env, CHROME_PATH: CHROMIUM.executablePath }, timeout: TIMEOUT });
+    ], { env: { ...process.env, CHROME_PATH: CHROMIUM.executablePath, TMPDIR: dir }, timeout: TIMEOUT });
     const { categories, audits, lighthouseVersion } = JSON.parse(readFileSync(report, 'utf8'));
     return {
       score: categories.performance.score * 100,
@@ -197,6 +199,8 @@ async function lighthouse(url) {
       version: lighthouseVersion,
     };
   } finally {
+    // Any browser still running from this run (none, unless it timed out).
+    spawnSync('pkill', ['-KILL', '-f', dir]);
     rmSync(dir, { recursive: true, force: true });
   }
 }
