@@ -7,6 +7,7 @@
 mod crisis_lines;
 mod data_panel;
 mod edit_message;
+mod hand_over;
 mod ideas;
 mod import_message;
 mod import_preview;

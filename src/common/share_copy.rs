@@ -1,14 +1,15 @@
 //! "Share a copy": the person picks the parts, and gets a readable copy to send or keep.
 
-use crate::browser::{self, Handover};
+use super::care_team_file::CareTeamFileChoice;
+use super::hand_over::{hand_over, CopyMaker, HandedOver};
+use crate::browser;
 use crate::i18n::{use_words, Words};
-use crate::settings::{HostCrisisLines, LifeDomains};
 use crate::store::RecordStore;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use recovery_core::format::share::{
-    parts_with_words, share_html, share_text, SharePart, ShareSettings,
+    file_name, parts_with_words, share_html, share_text, SharePart,
 };
 use recovery_core::text::Text;
 use wasm_bindgen_futures::JsFuture;
@@ -29,39 +30,23 @@ pub fn ShareCopy(
     let first_choice: NodeRef<html::Input> = NodeRef::new();
     browser::focus_later(first_choice);
     let available = Memo::new(move |_| store.with(parts_with_words));
-    let domains = use_context::<LifeDomains>().map(|d| d.domains);
-    let crisis = use_context::<HostCrisisLines>();
 
     // The chosen parts as core makes them: a copy in the person's words, with the host's
     // crisis lines and dates as the browser writes them in this language.
-    let make = {
-        let words = words.clone();
-        move |as_text: bool| -> Option<String> {
-            let parts = chosen.get_untracked();
-            if parts.is_empty() {
-                return None;
-            }
-            let lang = words.lang();
-            let date_lang = lang.clone();
-            let mut settings = ShareSettings::new(
-                words.catalogue(),
-                &browser::long_date(browser::now(), &lang),
-            );
-            settings.date = Box::new(move |d| browser::long_calendar_date(d, &date_lang));
-            if let Some(crisis) = &crisis {
-                settings.crisis_lines = words.crisis_lines(&crisis.0);
-            }
-            if let Some(domains) = &domains {
-                settings.domains = domains.clone();
-            }
-            Some(store.with_untracked(|r| {
-                if as_text {
-                    share_text(r, &parts, &settings)
-                } else {
-                    share_html(r, &parts, &settings)
-                }
-            }))
+    let maker = CopyMaker::from_context(words.clone());
+    let make = move |as_text: bool| -> Option<String> {
+        let parts = chosen.get_untracked();
+        if parts.is_empty() {
+            return None;
         }
+        let settings = maker.settings(browser::now());
+        Some(store.with_untracked(|r| {
+            if as_text {
+                share_text(r, &parts, &settings)
+            } else {
+                share_html(r, &parts, &settings)
+            }
+        }))
     };
     let make_text = make.clone();
 
@@ -74,28 +59,17 @@ pub fn ShareCopy(
             problem.set(choose_one.clone());
             return;
         };
-        let name = format!("my-plan-{}.html", browser::local_date_for_file_name());
-        match browser::share_or_download(&name, "text/html", &html) {
-            Ok(Handover::Saved) => message.set(saved.clone()),
-            Ok(Handover::Sharing(promise)) => {
-                let (shared, saved) = (shared.clone(), saved.clone());
-                spawn_local(async move {
-                    match JsFuture::from(promise).await {
-                        Ok(_) => message.set(shared),
-                        Err(e) if browser::share_was_cancelled(&e) => {}
-                        // The share menu refused (not the person closing it): the copy is
-                        // saved instead, so they are never left with nothing.
-                        Err(_) => match browser::download(&name, "text/html", &html) {
-                            Ok(()) => message.set(saved),
-                            Err(e) => browser::warn_web_team(&format!(
-                                "the copy could not be handed over: {e:?}"
-                            )),
-                        },
-                    }
-                });
-            }
-            Err(e) => browser::warn_web_team(&format!("the copy could not be handed over: {e:?}")),
-        }
+        let name = file_name(
+            &chosen.get_untracked(),
+            &browser::local_date_for_file_name(),
+        );
+        let said = HandedOver {
+            message,
+            shared: shared.clone(),
+            saved: saved.clone(),
+            what: "the copy",
+        };
+        hand_over(name, "text/html", html, said);
     };
 
     let choose_one = words.get(Text::ShareChooseOne);
@@ -172,6 +146,7 @@ pub fn ShareCopy(
                                 {words.get(Text::ShareCopyText)}
                             </button>
                         </div>
+                        <CareTeamFileChoice store=store chosen=chosen message=message problem=problem/>
                     }
                     .into_any()
                 }

@@ -8,22 +8,15 @@ use leptos::prelude::*;
 use recovery_core::journey::{AreaSummary, Journey};
 use recovery_core::text::Text;
 
-/// An area's story in one line: "Money: 3 on 2 Mar 2026, 6 now. This has grown."
+/// An area's story in one line: "Money: 3 on 2 Mar 2026, 6 now. This has grown." (core's
+/// words, the browser's numbers and dates).
 pub fn area_summary_line(words: &Words, area: &str, summary: &AreaSummary) -> String {
     let lang = words.lang();
-    let text = if summary.count == 1 {
-        Text::JourneySummaryOnce
-    } else {
-        summary.change().text()
-    };
-    words.fill(
-        text,
-        &[
-            ("area", &words.domain_name(area)),
-            ("first", &words.number(usize::from(summary.first.rating))),
-            ("first_date", &long_calendar_date(summary.first.date, &lang)),
-            ("latest", &words.number(usize::from(summary.latest.rating))),
-        ],
+    summary.said(
+        words.catalogue(),
+        &words.domain_name(area),
+        &|n| words.number(n),
+        &|d| long_calendar_date(d, &lang),
     )
 }
 

@@ -1,8 +1,7 @@
 //! The journey's small types, and the words for a rating.
 
 use crate::i18n::Words;
-use recovery_core::journey::RatingWords;
-use recovery_core::text::Text;
+use recovery_core::journey;
 
 /// The parts of the journey.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,13 +16,8 @@ pub enum JourneyPart {
     HowFar,
 }
 
-/// A rating as a person reads it: "3 out of 10: a harder time".
+/// A rating as a person reads it: "3 out of 10: a harder time" (core's words, the browser's
+/// numbers).
 pub fn rating_said(words: &Words, rating: u8) -> String {
-    words.fill(
-        Text::JourneyRated,
-        &[
-            ("rating", &words.number(usize::from(rating))),
-            ("words", &words.get(RatingWords::of(rating).text())),
-        ],
-    )
+    journey::rating_said(words.catalogue(), rating, &|n| words.number(n))
 }

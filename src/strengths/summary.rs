@@ -68,7 +68,7 @@ pub fn SummaryPart() -> impl IntoView {
                             let top = q.top.then(|| {
                                 view! {
                                     <span aria-hidden="true">" ★"</span>
-                                    <span class="rw-visually-hidden">" " {words.get(Text::SummaryTopQuality)}</span>
+                                    <span class="rw-visually-hidden">" (" {words.get(Text::SummaryTopQuality)} ")"</span>
                                 }
                             });
                             view! {

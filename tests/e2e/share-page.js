@@ -4,11 +4,91 @@
 import { expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { RECORD_KEY } from './inventory-page.js';
+import { PlannerPage } from './planner-page.js';
+
+/** Every http(s) request the page makes from now on (blob: downloads are not requests out). */
+export function watchRequests(page) {
+  const seen = [];
+  page.on('request', (r) => {
+    if (/^https?:/.test(r.url())) seen.push(`${r.method()} ${r.url()}`);
+  });
+  return seen;
+}
+
+/** The demo page, opened at the warning-sign planner, ready. */
+export async function openPlanner(page) {
+  await page.goto('/');
+  const planner = new PlannerPage(page);
+  await planner.ready();
+  return planner;
+}
 
 /** The typical record the core's golden files are made from. */
 export const TYPICAL = JSON.parse(
   await readFile(new URL('../../crates/core/tests/fixtures/v3-typical.json', import.meta.url), 'utf8'),
 );
+
+/** A record with three check-ins on the journey (and a plan, goals and strengths). */
+export const JOURNEY = JSON.parse(
+  await readFile(new URL('../../crates/core/tests/fixtures/v4-journey.json', import.meta.url), 'utf8'),
+);
+
+/** The demo page's names of the life areas the fixtures use, in its order. */
+const AREA_NAMES = {
+  money: 'Money',
+  relationships: 'Relationships and people around me',
+  health: 'Health and wellbeing',
+};
+
+/** A day as the demo page (en-AU) writes it: "1 Dec 2026". */
+const dayText = (iso) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y, m - 1, d).toLocaleDateString('en-AU', { dateStyle: 'medium' });
+};
+
+const ratingSaid = (r) => `${r} out of 10: ${r <= 3 ? 'a harder time' : r <= 6 ? 'some good, some hard' : 'going well'}`;
+
+/**
+ * The journey part of a shared copy, worked out from the record alone: how each area moved
+ * (first and latest rating), then each check-in newest first with every area any check-in
+ * answered ("Skipped" where it was left out or not rated), what helped and the signs noticed.
+ * `groups` are the document's headings and list items; `text(made)` the whole text copy.
+ */
+export function journeyCopy(record) {
+  const checkIns = record.journey.check_ins;
+  // The host's order first (the demo page's areas), then any others.
+  const order = Object.keys(AREA_NAMES);
+  const areas = [...new Set(checkIns.flatMap((c) => c.areas.map((a) => a.domain)))].sort(
+    (a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99),
+  );
+  const stories = areas.flatMap((area) => {
+    const points = checkIns.flatMap((c) => c.areas.filter((a) => a.domain === area && a.rating != null).map((a) => ({ date: c.date, rating: a.rating })));
+    if (points.length === 0) return [];
+    const [first, latest] = [points[0], points.at(-1)];
+    const start = `${AREA_NAMES[area]}: ${first.rating} on ${dayText(first.date)}`;
+    if (points.length === 1) return [`${start}.`];
+    const moved = latest.rating > first.rating ? ' This has grown.' : latest.rating < first.rating ? ' A harder time lately.' : '';
+    return [`${start}, ${latest.rating} now.${moved}`];
+  });
+  const groups = [
+    { title: 'How far I have come', lines: stories },
+    ...[...checkIns].reverse().map((c) => ({
+      title: `My check-in for ${dayText(c.date)}`,
+      lines: [
+        ...areas.map((area) => {
+          const answer = c.areas.find((a) => a.domain === area);
+          const said = answer?.rating != null ? ratingSaid(answer.rating) : 'Skipped';
+          const helped = answer?.helped?.trim() ? ` — What helped: ${answer.helped.trim()}` : '';
+          return `${AREA_NAMES[area]}: ${said}${helped}`;
+        }),
+        ...(c.noticed ?? []).map((n) => `I noticed: ${n.text}`),
+      ],
+    })),
+  ];
+  const text = (made) =>
+    ['My journey', made, '', '== My journey ==', ...groups.flatMap((g) => ['', g.title, ...g.lines.map((l) => `• ${l}`)]), ''].join('\n');
+  return { groups, text };
+}
 
 /** Puts `record` in the demo page's storage before any script runs (every load). */
 export async function seed(page, record, namespace = 'harbourside') {

@@ -5,9 +5,11 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
-import { PlannerPage } from './planner-page.js';
 import { GoalsPage } from './goals-page.js';
-import { SharePanel, TYPICAL, openCopy, seed, stubShareMenu } from './share-page.js';
+import { JourneyPage } from './journey-page.js';
+import {
+  SharePanel, TYPICAL, JOURNEY, journeyCopy, openCopy, openPlanner, seed, stubShareMenu, watchRequests,
+} from './share-page.js';
 import { openKiosk } from './kiosk-page.js';
 
 const CRISIS = 'Staying safe in a crisis';
@@ -25,22 +27,6 @@ function planLines(record, lists) {
           : item.text,
     ),
   );
-}
-
-/** Every http(s) request the page makes from now on (blob: downloads are not requests out). */
-function watchRequests(page) {
-  const seen = [];
-  page.on('request', (r) => {
-    if (/^https?:/.test(r.url())) seen.push(`${r.method()} ${r.url()}`);
-  });
-  return seen;
-}
-
-async function openPlanner(page) {
-  await page.goto('/');
-  const planner = new PlannerPage(page);
-  await planner.ready();
-  return planner;
 }
 
 test('the share menu is handed one file holding exactly the crisis part, in three taps', async ({ page, browser }) => {
@@ -66,7 +52,9 @@ test('the share menu is handed one file holding exactly the crisis part, in thre
   const copy = await openCopy(browser, file.text);
   expect(copy.lang).toBe('en');
   expect(copy.dir).toBe('ltr');
-  expect(copy.h1).toBe('My plan, in my own words');
+  // One part: the copy is named for it.
+  expect(copy.title).toBe(CRISIS);
+  expect(copy.h1).toBe(CRISIS);
   expect(copy.h2).toEqual([CRISIS]);
   expect(copy.items).toEqual([...AU_LINES, ...planLines(TYPICAL, CRISIS_LISTS)]);
   expect(copy.links).toEqual(['tel:000', 'tel:131114', 'tel:1300224636', 'tel:139276', 'tel:0400123456', 'tel:0390001234', 'tel:0411222333']);
@@ -91,10 +79,13 @@ test('with no share menu the copy of everything downloads, and shows every part 
   // Parts with nothing written are not offered.
   await expect(share.choice('When things are getting worse')).toHaveCount(1);
   const copy = await share.download();
-  expect(copy.name).toMatch(/^my-plan-\d{4}-\d\d-\d\d\.html$/);
+  // Several kinds of part: a name and a title for the whole.
+  expect(copy.name).toMatch(/^my-recovery-\d{4}-\d\d-\d\d\.html$/);
   await expect(share.status()).toHaveText('Your copy is in your downloads. You can send it or open it from there.');
 
   const seen = await openCopy(browser, copy.text);
+  expect(seen.title).toBe('My recovery, in my own words');
+  expect(seen.h1).toBe('My recovery, in my own words');
   expect(seen.h2).toEqual([
     CRISIS,
     'Staying well',
@@ -155,7 +146,7 @@ test('copy as text puts the chosen part on the clipboard, and nothing chosen ask
   await expect(share.status()).toHaveText('Copied. You can paste it into a message.');
   const text = await page.evaluate(() => navigator.clipboard.readText());
   const lines = text.split('\n');
-  expect(lines[0]).toBe('My plan, in my own words');
+  expect(lines[0]).toBe('For my supporters');
   expect(lines[1]).toMatch(/^Written by me\. This copy was made on .+\.$/);
   expect(lines.slice(2)).toEqual([
     '',
@@ -171,6 +162,57 @@ test('copy as text puts the chosen part on the clipboard, and nothing chosen ask
   ]);
 });
 
+test('a person shares only their journey: one file with exactly that part, newest check-in first, readable with JavaScript off', async ({ page, browser, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await seed(page, JOURNEY);
+  await stubShareMenu(page);
+  await page.goto('/');
+  const journey = new JourneyPage(page);
+  await journey.ready();
+  const requests = watchRequests(page);
+  const share = new SharePanel(journey.widget);
+  await share.open();
+  // Every part with words is offered, in every widget's dialog, the journey among them.
+  const offered = share.panel.getByRole('group', { name: 'What goes in?' }).getByRole('checkbox');
+  const names = [];
+  for (const box of await offered.all()) names.push(await box.evaluate((b) => b.parentElement.innerText.trim()));
+  expect(names).toEqual([
+    'Everything', 'Staying safe in a crisis', 'Staying well', 'Things that can set me off', 'Early warning signs',
+    'After a crisis', 'My goals', 'My strengths', 'My journey',
+  ]);
+  await share.choose('My journey');
+  await share.send();
+  await expect(share.status()).toHaveText('Your copy went to the app you chose.');
+
+  const expected = journeyCopy(JOURNEY);
+  const shared = await page.evaluate(() => window.__shared);
+  expect(shared).toHaveLength(1);
+  expect(shared[0].files).toHaveLength(1);
+  const [file] = shared[0].files;
+  expect(file.name).toMatch(/^my-journey-\d{4}-\d\d-\d\d\.html$/);
+  const seen = await openCopy(browser, file.text);
+  expect(seen.title).toBe('My journey');
+  expect(seen.h1).toBe('My journey');
+  expect(seen.h2).toEqual(['My journey']);
+  expect(seen.h3).toEqual(expected.groups.map((g) => g.title));
+  expect(seen.items).toEqual(expected.groups.flatMap((g) => g.lines));
+  expect(seen.requests).toEqual([]);
+
+  // The same copy as text, whole, against the text built from the record.
+  await share.panel.getByRole('button', { name: 'Copy as text' }).click();
+  await expect(share.status()).toHaveText('Copied. You can paste it into a message.');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  const made = text.split('\n')[1];
+  expect(made).toMatch(/^Written by me\. This copy was made on .+\.$/);
+  expect(text).toBe(expected.text(made));
+  expect(requests).toEqual([]);
+
+  // The planner's dialog offers the journey too.
+  const planner = new SharePanel(page.locator('warning-sign-planner'));
+  await planner.open();
+  await expect(planner.choice('My journey')).toHaveCount(1);
+});
+
 test('hostile words in a shared copy stay words, even with JavaScript on', async ({ page, browser }) => {
   const H = [
     '<script>window.__pwned=1</script>',
@@ -182,7 +224,7 @@ test('hostile words in a shared copy stay words, even with JavaScript on', async
   const at = '2026-11-20T09:00:00.000Z';
   const record = {
     format: 'recovery-widgets/record',
-    schema_version: 3,
+    schema_version: 4,
     created: at,
     updated: at,
     plan: {
@@ -197,6 +239,13 @@ test('hostile words in a shared copy stay words, even with JavaScript on', async
         history: [{ at, change: 'started' }], updated: at,
       },
     ],
+    journey: {
+      check_ins: H.map((text, i) => ({
+        id: `j${i}`, date: `2026-11-0${i + 1}`, updated: at,
+        areas: [{ domain: 'money', rating: i, helped: text }],
+        noticed: [{ sign: 't0', text }],
+      })),
+    },
   };
   await seed(page, record);
   await stubShareMenu(page, { canShare: false });
@@ -210,6 +259,7 @@ test('hostile words in a shared copy stay words, even with JavaScript on', async
   expect(seen.elements).toEqual(['a', 'bdi', 'body', 'em', 'h1', 'h2', 'h3', 'head', 'html', 'li', 'main', 'meta', 'p', 'section', 'span', 'strong', 'style', 'title', 'ul']);
   expect(seen.links.filter((href) => !href.startsWith('tel:'))).toEqual([]);
   for (const words of H) expect(seen.text).toContain(words);
+  expect(seen.h2).toContain('My journey');
   expect(seen.requests).toEqual([]);
 });
 
@@ -275,7 +325,7 @@ test('a kiosk offers no sharing, no download and no calendar file: the take-home
   await kiosk.goals.startGoal('Visit Mum');
   await kiosk.goals.addStep('Book the train', { by: '2026-12-05' });
   await kiosk.planner.openPart('My plan on one page');
-  for (const widget of [kiosk.inventory.widget, kiosk.goals.widget, kiosk.planner.widget]) {
+  for (const widget of [kiosk.inventory.widget, kiosk.goals.widget, kiosk.planner.widget, kiosk.journey.widget]) {
     await expect(widget.getByRole('button', { name: /Share a copy|Add to my calendar|Save a copy to this device/ })).toHaveCount(0);
   }
   await expect(kiosk.planner.widget.getByRole('region', { name: 'Look at my plan again' })).toHaveCount(0);

@@ -25,7 +25,7 @@
 use crate::error::EditError;
 use crate::ids::ItemId;
 use crate::inventory::check_length;
-use crate::text::Text;
+use crate::text::{Catalogue, Text};
 use crate::time::{CalendarDate, Timestamp};
 
 /// The highest rating: 0 is the hardest, 10 the best a part of life can be.
@@ -107,6 +107,18 @@ impl RatingWords {
     }
 }
 
+/// A rating as a person reads it, "3 out of 10: a harder time", with the number written by
+/// `number` (as the browser writes numbers in this language).
+pub fn rating_said(words: &Catalogue, rating: u8, number: &dyn Fn(usize) -> String) -> String {
+    words.fill(
+        Text::JourneyRated,
+        &[
+            ("rating", &number(usize::from(rating))),
+            ("words", words.text(RatingWords::of(rating).text())),
+        ],
+    )
+}
+
 /// Which way a life area has moved since the first check-in that rated it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {
@@ -159,6 +171,32 @@ impl AreaSummary {
             std::cmp::Ordering::Equal => Change::Same,
             std::cmp::Ordering::Less => Change::Lower,
         }
+    }
+
+    /// The area's story in one line, "Money: 3 on 2 Mar 2026, 6 now. This has grown." (only
+    /// where it started when it was rated once), with the area's name, numbers written by
+    /// `number` and the first day by `date`.
+    pub fn said(
+        &self,
+        words: &Catalogue,
+        area: &str,
+        number: &dyn Fn(usize) -> String,
+        date: &dyn Fn(CalendarDate) -> String,
+    ) -> String {
+        let text = if self.count == 1 {
+            Text::JourneySummaryOnce
+        } else {
+            self.change().text()
+        };
+        words.fill(
+            text,
+            &[
+                ("area", area),
+                ("first", &number(usize::from(self.first.rating))),
+                ("first_date", &date(self.first.date)),
+                ("latest", &number(usize::from(self.latest.rating))),
+            ],
+        )
     }
 }
 
@@ -555,6 +593,31 @@ mod tests {
         assert_eq!(j.area_summary("money").unwrap().change(), Change::Lower);
         let points: Vec<u8> = j.area_points("money").iter().map(|p| p.rating).collect();
         assert_eq!(points, [3, 6, 2]);
+    }
+
+    #[test]
+    fn a_summary_is_said_once_or_with_which_way_it_moved() {
+        let words = Catalogue::english();
+        let number = |n: usize| n.to_string();
+        let date = |d: CalendarDate| d.to_string();
+        let mut j = Journey::default();
+        j.rate(day(1), "money", Some(3), id("a"), at(1)).unwrap();
+        let said = |j: &Journey| {
+            j.area_summary("money")
+                .unwrap()
+                .said(&words, "Money", &number, &date)
+        };
+        assert_eq!(said(&j), "Money: 3 on 2026-12-01.");
+        j.rate(day(2), "money", Some(6), id("b"), at(2)).unwrap();
+        assert_eq!(said(&j), "Money: 3 on 2026-12-01, 6 now. This has grown.");
+        j.rate(day(3), "money", Some(3), id("c"), at(3)).unwrap();
+        assert_eq!(said(&j), "Money: 3 on 2026-12-01, 3 now.");
+        j.rate(day(4), "money", Some(1), id("d"), at(4)).unwrap();
+        assert_eq!(
+            said(&j),
+            "Money: 3 on 2026-12-01, 1 now. A harder time lately."
+        );
+        assert_eq!(rating_said(&words, 7, &number), "7 out of 10: going well");
     }
 
     #[test]

@@ -156,7 +156,7 @@ catalogue! {
     /// Heading over chosen qualities.
     SummaryQualities = "summary.qualities" => "My qualities",
     /// Marks a starred quality.
-    SummaryTopQuality = "summary.top_quality" => "(one of my top qualities)",
+    SummaryTopQuality = "summary.top_quality" => "one of my top qualities",
     /// Heading over priorities.
     SummaryPriorities = "summary.priorities" => "What I want to work on first",
     /// Heading over the chart.
@@ -555,8 +555,18 @@ catalogue! {
     ShareCopied = "share.copied" => "Copied. You can paste it into a message.",
     /// The browser would not copy.
     ShareCopyFailed = "share.copy_failed" => "This browser would not copy the text. You can share or save the copy instead.",
-    /// The shared copy's heading.
+    /// The shared copy's heading, when it holds sections of the plan and nothing else.
     ShareDocTitle = "share.doc_title" => "My plan, in my own words",
+    /// The shared copy's heading, when it holds several kinds of part (the plan, goals,
+    /// strengths, the journey).
+    ShareDocTitleSeveral = "share.doc_title_several" => "My recovery, in my own words",
+    /// A life area in a check-in, in a shared copy, before its answer ("3 out of 10: a harder
+    /// time", or "Skipped").
+    ShareJourneyArea = "share.journey_area" => "{area}:",
+    /// Before what helped, in a check-in in a shared copy.
+    ShareJourneyHelped = "share.journey_helped" => "What helped:",
+    /// Before a sign from the plan noticed at a check-in, in a shared copy.
+    ShareJourneyNoticed = "share.journey_noticed" => "I noticed:",
     /// Under the shared copy's heading.
     ShareDocMade = "share.doc_made" => "Written by me. This copy was made on {date}.",
     /// A chosen part with nothing in it.

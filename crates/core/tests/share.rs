@@ -6,7 +6,7 @@ use recovery_core::crisis::CrisisLine;
 use recovery_core::format::calendar::{all_day_event, plan_review_event, step_event};
 use recovery_core::format::import_json;
 use recovery_core::format::share::{
-    parts_with_words, share_html, share_text, SharePart, ShareSettings,
+    copy_title, file_name, parts_with_words, share_html, share_text, SharePart, ShareSettings,
 };
 use recovery_core::plan::{PlanList, PlanSection};
 use recovery_core::text::{read_words, Catalogue};
@@ -14,7 +14,11 @@ use recovery_core::{CalendarDate, ItemId, Record, Timestamp};
 use std::path::PathBuf;
 
 fn fixture() -> Record {
-    let text = std::fs::read_to_string(dir("fixtures").join("v3-typical.json")).unwrap();
+    read_fixture("v3-typical.json")
+}
+
+fn read_fixture(name: &str) -> Record {
+    let text = std::fs::read_to_string(dir("fixtures").join(name)).unwrap();
     import_json(&text).unwrap()
 }
 
@@ -157,9 +161,25 @@ fn hostile_text_is_inert_in_the_document() {
             .plan
             .add_item(PlanList::Triggers, text, text, ItemId::new(format!("t{i}")))
             .unwrap();
+        let day = CalendarDate::new(2026, 12, 1 + i as u8).unwrap();
+        let now = Timestamp::from_millis(0);
+        let new_id = ItemId::new(format!("j{i}"));
+        let journey = &mut record.journey;
+        journey
+            .rate(day, "money", Some(3), new_id.clone(), now)
+            .unwrap();
+        journey
+            .write_helped(day, text, text, new_id.clone(), now)
+            .unwrap();
+        journey
+            .set_noticed(day, &ItemId::new("t0"), text, true, new_id, now)
+            .unwrap();
     }
-    let words =
-        Catalogue::with_host_text("en", r#"{"share.doc_title": "<script>x()</script>"}"#).unwrap();
+    let words = Catalogue::with_host_text(
+        "en",
+        r#"{"share.doc_title_several": "<script>x()</script>"}"#,
+    )
+    .unwrap();
     let mut settings = ShareSettings::new(&words, "<b>today</b>");
     settings.crisis_lines = vec![CrisisLine {
         name: "<i>Line</i>".into(),
@@ -191,6 +211,138 @@ fn hostile_text_is_inert_in_the_document() {
     assert!(html.contains("&#39; onmouseover=&#39;alert(1)"));
     assert!(html.contains("&amp;lt;b&amp;gt; already escaped"));
     assert!(html.contains("<title>&lt;script&gt;x()&lt;/script&gt;</title>"));
+    assert!(html.contains("<h2>My journey</h2>"), "{html}");
+}
+
+#[test]
+fn the_journey_alone_tells_how_each_area_moved_then_every_check_in_newest_first() {
+    let record = read_fixture("v4-journey.json");
+    let journey = [SharePart::Journey];
+    assert!(parts_with_words(&record).contains(&SharePart::Journey));
+    let words = language("en");
+    let html = share_html(&record, &journey, &settings(&words));
+    assert!(html.contains("<title>My journey</title>"), "{html}");
+    golden("journey.en.html", &html);
+    let text = share_text(&record, &journey, &settings(&words));
+    golden("journey.en.txt", &text);
+    // The latest check-in comes first, and an area left out of it is "Skipped".
+    let latest = text.find("My check-in for 2026-12-15").unwrap();
+    let earliest = text.find("My check-in for 2026-12-01").unwrap();
+    assert!(latest < earliest, "{text}");
+    assert!(text.contains(
+        "\n• Health and wellbeing: Skipped — What helped: Walks with Jo — most mornings ☀️\n"
+    ));
+    assert!(text.contains("\n• Money: 3 on 2026-12-01, 6 now. This has grown.\n"));
+    // Nothing from the other parts.
+    assert!(!text.contains("== My goals =="), "{text}");
+    let words = language("ar");
+    golden(
+        "journey.ar.txt",
+        &share_text(&record, &journey, &settings(&words)),
+    );
+}
+
+#[test]
+fn the_title_and_file_name_fit_what_is_in_the_copy() {
+    let words = Catalogue::english();
+    let crisis = SharePart::Plan(PlanSection::Crisis);
+    let well = SharePart::Plan(PlanSection::StayingWell);
+    let cases: [(&[SharePart], &str, &str); 7] = [
+        (&[crisis], "Staying safe in a crisis", "my-plan"),
+        (&[crisis, well], "My plan, in my own words", "my-plan"),
+        (&[SharePart::Goals], "My goals", "my-goals"),
+        (&[SharePart::Strengths], "My strengths", "my-strengths"),
+        (
+            &[SharePart::Journey, SharePart::Journey],
+            "My journey",
+            "my-journey",
+        ),
+        (
+            &[SharePart::Journey, crisis],
+            "My recovery, in my own words",
+            "my-recovery",
+        ),
+        (
+            &SharePart::ALL,
+            "My recovery, in my own words",
+            "my-recovery",
+        ),
+    ];
+    for (parts, title, name) in cases {
+        assert_eq!(copy_title(parts, &words), title, "{parts:?}");
+        assert_eq!(
+            file_name(parts, "2026-12-01"),
+            format!("{name}-2026-12-01.html"),
+            "{parts:?}"
+        );
+    }
+    let record = fixture();
+    let html = share_html(&record, &[SharePart::Goals], &settings(&words));
+    assert!(html.contains("<title>My goals</title>"));
+    assert!(html.contains("<h1>My goals</h1>"));
+    let words = language("ar");
+    assert_eq!(copy_title(&[SharePart::Journey], &words), "رحلتي");
+}
+
+#[test]
+fn the_text_keeps_an_english_name_and_a_phone_number_in_order_in_an_arabic_copy() {
+    let mut record = Record::new(Timestamp::from_millis(0));
+    record
+        .plan
+        .add_item(
+            PlanList::PeopleToAsk,
+            "Jo (my sister)",
+            "0400 123 456",
+            ItemId::new("c1"),
+        )
+        .unwrap();
+    record
+        .plan
+        .add_item(
+            PlanList::PeopleToAsk,
+            "أختي سارة",
+            "+61 400 999",
+            ItemId::new("c2"),
+        )
+        .unwrap();
+    let crisis = [SharePart::Plan(PlanSection::Crisis)];
+    let words = language("ar");
+    let text = share_text(&record, &crisis, &settings(&words));
+    let lines: Vec<&str> = text.lines().collect();
+    // Every line is right to left from its start, and each value is isolated; a phone number
+    // is isolated left to right.
+    assert!(
+        lines.contains(&"\u{200F}• \u{2068}Jo (my sister)\u{2069}: \u{2066}0400 123 456\u{2069}"),
+        "{text}"
+    );
+    assert!(
+        lines.contains(&"\u{200F}• \u{2068}أختي سارة\u{2069}: \u{2066}+61 400 999\u{2069}"),
+        "{text}"
+    );
+    assert!(
+        lines.contains(&"\u{200F}• \u{2068}Lifeline\u{2069}: \u{2066}13 11 14\u{2069}"),
+        "{text}"
+    );
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.is_empty() || l.starts_with('\u{200F}')),
+        "{text}"
+    );
+    // In English, only the Arabic name is isolated; the rest stays plain characters.
+    let words = Catalogue::english();
+    let text = share_text(&record, &crisis, &settings(&words));
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.contains(&"• Jo (my sister): 0400 123 456"), "{text}");
+    assert!(
+        lines.contains(&"• \u{2068}أختي سارة\u{2069}: +61 400 999"),
+        "{text}"
+    );
+    let english_only = share_text(&fixture(), &parts_with_words(&fixture()), &settings(&words));
+    assert!(
+        !english_only.contains(['\u{200F}', '\u{2066}', '\u{2068}', '\u{2069}']),
+        "{english_only}"
+    );
 }
 
 #[test]

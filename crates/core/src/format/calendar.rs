@@ -2,8 +2,10 @@
 //! all-day event, made here and handed over by the person. No server, no account.
 //!
 //! - The day is a `DATE` value (`DTSTART;VALUE=DATE:20261205`), with no time and no time zone,
-//!   so it stays the day the person chose wherever the calendar is; `DTEND` is the next day
-//!   (the end is exclusive).
+//!   so it stays the day the person chose wherever the calendar is, and lasts `DURATION:P1D`
+//!   (RFC 5545 3.6.1 and 3.8.2.5: a day-long event's duration in days). Not a `DTEND` of
+//!   the next day: after 9999-12-31 there is no date an iCalendar `DATE` can write (four
+//!   digits of year), and a reader given `100000101` reads another day altogether.
 //! - Lines end in CRLF and are folded before 75 octets, never inside a character; text is
 //!   escaped (`\\`, `;`, `,`, new lines).
 //! - The `UID` is made from the step's id (or the day, for a reminder to look at the plan
@@ -22,7 +24,7 @@
 //!     description: "A step toward my goal: Visit Mum".into(),
 //!     lang: "en".into(),
 //! }, Timestamp::from_millis(1_795_426_200_250));
-//! assert!(ics.contains("\r\nDTSTART;VALUE=DATE:20261205\r\nDTEND;VALUE=DATE:20261206\r\n"));
+//! assert!(ics.contains("\r\nDTSTART;VALUE=DATE:20261205\r\nDURATION:P1D\r\n"));
 //! assert!(ics.contains("SUMMARY;LANGUAGE=en:Book the train\\; a seat\\, by the window\r\n"));
 //! ```
 
@@ -100,7 +102,7 @@ pub fn all_day_event(event: &CalendarEvent, now: Timestamp) -> String {
         format!("UID:{}", escape_text(&event.uid)),
         format!("DTSTAMP:{}", utc_stamp(now)),
         format!("DTSTART;VALUE=DATE:{}", compact_date(event.day)),
-        format!("DTEND;VALUE=DATE:{}", compact_date(event.day.next_day())),
+        "DURATION:P1D".to_owned(),
         format!("SUMMARY;LANGUAGE={lang}:{}", escape_text(&event.summary)),
         format!(
             "DESCRIPTION;LANGUAGE={lang}:{}",
@@ -259,25 +261,32 @@ mod tests {
     }
 
     #[test]
-    fn the_day_is_all_day_and_ends_the_next_day() {
+    fn the_day_is_all_day_and_lasts_one_day_up_to_the_last_day_a_date_can_hold() {
         let cases = [
-            (day(2026, 12, 5), "20261205", "20261206"),
-            (day(2026, 12, 31), "20261231", "20270101"),
-            (day(2028, 2, 28), "20280228", "20280229"),
-            (day(2027, 2, 28), "20270228", "20270301"),
+            (day(2026, 12, 5), "20261205"),
+            (day(2026, 12, 31), "20261231"),
+            (day(2028, 2, 29), "20280229"),
+            (day(1, 1, 1), "00010101"),
+            (day(9999, 12, 31), "99991231"),
         ];
-        for (d, start, end) in cases {
+        for (d, start) in cases {
             let ics = all_day_event(
                 &plan_review_event("Look", "again", d, "en"),
                 Timestamp::from_millis(0),
             );
             assert!(
                 ics.contains(&format!(
-                    "\r\nDTSTART;VALUE=DATE:{start}\r\nDTEND;VALUE=DATE:{end}\r\n"
+                    "\r\nDTSTART;VALUE=DATE:{start}\r\nDURATION:P1D\r\n"
                 )),
                 "{ics}"
             );
             assert!(ics.contains(&format!("UID:plan-review-{start}@recovery-widgets\r\n")));
+            // Every date in the file is a four-digit year's: no DTEND past 9999.
+            assert!(!ics.contains("DTEND"), "{ics}");
+            for line in ics.split("\r\n").filter(|l| l.starts_with("DT")) {
+                let value = line.rsplit(':').next().unwrap_or_default();
+                assert!(value.len() == 8 || value.len() == 16, "{line}");
+            }
         }
     }
 

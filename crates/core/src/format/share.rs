@@ -30,6 +30,7 @@
 use crate::crisis::CrisisLine;
 use crate::goals::{Helper, StepState, StrengthLink};
 use crate::inventory::Question;
+use crate::journey::{rating_said, Journey};
 use crate::languages::{direction, Direction};
 use crate::plan::{dial_string, ItemShape, PlanSection};
 use crate::presets;
@@ -47,12 +48,14 @@ pub enum SharePart {
     Goals,
     /// One section of the warning-sign plan (the crisis section with the crisis lines).
     Plan(PlanSection),
+    /// The journey: how each life area has moved, then every check-in, newest first.
+    Journey,
 }
 
 impl SharePart {
     /// Every part, in the order a copy holds them: the plan first (crisis first), as a
-    /// supporter needs it, then goals and strengths.
-    pub const ALL: [SharePart; 9] = [
+    /// supporter needs it, then goals, strengths and the journey.
+    pub const ALL: [SharePart; 10] = [
         SharePart::Plan(PlanSection::Crisis),
         SharePart::Plan(PlanSection::StayingWell),
         SharePart::Plan(PlanSection::Triggers),
@@ -62,6 +65,7 @@ impl SharePart {
         SharePart::Plan(PlanSection::AfterCrisis),
         SharePart::Goals,
         SharePart::Strengths,
+        SharePart::Journey,
     ];
 
     /// A stable name for the part, for a checkbox's value and for tests.
@@ -70,6 +74,7 @@ impl SharePart {
             SharePart::Strengths => "strengths".to_owned(),
             SharePart::Goals => "goals".to_owned(),
             SharePart::Plan(section) => format!("plan.{}", section.key()),
+            SharePart::Journey => "journey".to_owned(),
         }
     }
 
@@ -78,6 +83,7 @@ impl SharePart {
         match self {
             SharePart::Strengths => !record.inventory.is_empty(),
             SharePart::Goals => !record.goals.goals.is_empty(),
+            SharePart::Journey => !record.journey.check_ins.is_empty(),
             SharePart::Plan(section) => section
                 .lists()
                 .iter()
@@ -90,11 +96,50 @@ impl SharePart {
         match self {
             SharePart::Strengths => words.text(Text::InventoryTitle).to_owned(),
             SharePart::Goals => words.text(Text::GoalsTitle).to_owned(),
+            SharePart::Journey => words.text(Text::JourneyTitle).to_owned(),
             SharePart::Plan(section) => words
                 .lookup(&section.title_key(), section.title())
                 .to_owned(),
         }
     }
+}
+
+/// The copy's title, for what is in it: one part is named by its heading; sections of the
+/// plan alone are "my plan"; anything else, the whole of "my recovery".
+pub fn copy_title(parts: &[SharePart], words: &Catalogue) -> String {
+    let chosen = chosen_in_order(parts);
+    match chosen.as_slice() {
+        [one] => one.title(words),
+        several if several.iter().all(|p| matches!(p, SharePart::Plan(_))) => {
+            words.text(Text::ShareDocTitle).to_owned()
+        }
+        _ => words.text(Text::ShareDocTitleSeveral).to_owned(),
+    }
+}
+
+/// A file name for the copy, `my-goals-2026-12-01.html`: what is in it (as [`copy_title`]
+/// names it, in plain ASCII whatever the language, so every device can keep it) and the day.
+pub fn file_name(parts: &[SharePart], day: &str) -> String {
+    let what = |part: &SharePart| match part {
+        SharePart::Plan(_) => "my-plan",
+        SharePart::Goals => "my-goals",
+        SharePart::Strengths => "my-strengths",
+        SharePart::Journey => "my-journey",
+    };
+    let chosen = chosen_in_order(parts);
+    let name = match chosen.split_first() {
+        Some((first, rest)) if rest.iter().all(|p| what(p) == what(first)) => what(first),
+        _ => "my-recovery",
+    };
+    format!("{name}-{day}.html")
+}
+
+/// The chosen parts in [`SharePart::ALL`]'s order, each once: the order a copy holds them.
+pub(crate) fn chosen_in_order(parts: &[SharePart]) -> Vec<SharePart> {
+    SharePart::ALL
+        .into_iter()
+        .filter(|p| parts.contains(p))
+        .collect()
 }
 
 /// The parts with something written in them, in [`SharePart::ALL`]'s order: what "everything"
@@ -115,6 +160,8 @@ pub struct ShareSettings<'a> {
     pub made_on: String,
     /// A step's date as people write it in this language.
     pub date: Box<dyn Fn(CalendarDate) -> String + 'a>,
+    /// A number (a journey rating) as people write it in this language.
+    pub number: Box<dyn Fn(usize) -> String + 'a>,
     /// The crisis lines shown in the crisis section.
     pub crisis_lines: Vec<CrisisLine>,
     /// The host's life areas, in its order (the strengths part follows it).
@@ -122,12 +169,14 @@ pub struct ShareSettings<'a> {
 }
 
 impl<'a> ShareSettings<'a> {
-    /// Settings with dates written `YYYY-MM-DD`, no crisis lines, and the built-in life areas.
+    /// Settings with dates written `YYYY-MM-DD`, numbers in ASCII digits, no crisis lines, and
+    /// the built-in life areas.
     pub fn new(words: &'a Catalogue, made_on: &str) -> Self {
         ShareSettings {
             words,
             made_on: made_on.to_owned(),
             date: Box::new(|d| d.to_string()),
+            number: Box::new(|n| n.to_string()),
             crisis_lines: Vec::new(),
             domains: presets::built_in_domain_ids(),
         }
@@ -181,6 +230,9 @@ pub struct CopyLine {
     pub mark: Option<&'static str>,
     /// Words of the tool's before the person's ("Why it matters:").
     pub label: Option<String>,
+    /// The tool's words after the label, not set apart (a rating in words: "6 out of 10:
+    /// some good, some hard"; a life area's story).
+    pub said: Option<String>,
     /// The person's own words, or a name.
     pub theirs: String,
     /// A phone number as typed, after the words.
@@ -213,11 +265,10 @@ pub fn shared_copy(record: &Record, parts: &[SharePart], settings: &ShareSetting
     SharedCopy {
         lang: words.text_lang().to_owned(),
         direction: direction(words.text_lang()),
-        title: words.text(Text::ShareDocTitle).to_owned(),
+        title: copy_title(parts, words),
         made: words.fill(Text::ShareDocMade, &[("date", &settings.made_on)]),
-        parts: SharePart::ALL
+        parts: chosen_in_order(parts)
             .into_iter()
-            .filter(|p| parts.contains(p))
             .map(|part| CopyPart {
                 part,
                 title: part.title(words),
@@ -225,6 +276,7 @@ pub fn shared_copy(record: &Record, parts: &[SharePart], settings: &ShareSetting
                     SharePart::Plan(section) => plan_groups(record, section, settings),
                     SharePart::Goals => goal_groups(record, settings),
                     SharePart::Strengths => strength_groups(record, settings),
+                    SharePart::Journey => journey_groups(&record.journey, settings),
                 },
             })
             .collect(),
@@ -449,6 +501,71 @@ fn strength_groups(record: &Record, settings: &ShareSettings) -> Vec<CopyGroup> 
     groups
 }
 
+/// The journey as the widget's "how far I have come" tells it: each life area's story in one
+/// line (where it started, where it is now), then every check-in, newest first, with each
+/// area's answer in words ("Skipped" where it was left out, as the widget shows it), what
+/// helped in the person's words, and the signs they noticed.
+fn journey_groups(journey: &Journey, settings: &ShareSettings) -> Vec<CopyGroup> {
+    let words = settings.words;
+    let (number, date) = (&*settings.number, &*settings.date);
+    let areas = journey.areas_answered(&settings.domains);
+    let mut groups = Vec::new();
+    let stories: Vec<CopyLine> = areas
+        .iter()
+        .filter_map(|area| {
+            let summary = journey.area_summary(area)?;
+            let name = presets::domain_name(words, area);
+            Some(CopyLine {
+                said: Some(summary.said(words, &name, number, date)),
+                ..CopyLine::default()
+            })
+        })
+        .collect();
+    if !stories.is_empty() {
+        groups.push(CopyGroup {
+            title: words.text(Text::JourneyHowFar).to_owned(),
+            title_is_theirs: false,
+            notes: Vec::new(),
+            lines: stories,
+        });
+    }
+    for check_in in journey.check_ins.iter().rev() {
+        let mut lines: Vec<CopyLine> = areas
+            .iter()
+            .map(|area| {
+                let answer = check_in.area(area);
+                let said = match answer.and_then(|a| a.rating) {
+                    Some(rating) => rating_said(words, rating, number),
+                    None => words.text(Text::JourneySkipped).to_owned(),
+                };
+                let name = presets::domain_name(words, area);
+                let helped = answer.map_or("", |a| a.helped.trim());
+                CopyLine {
+                    label: Some(words.fill(Text::ShareJourneyArea, &[("area", &name)])),
+                    said: Some(said),
+                    then: (!helped.is_empty()).then(|| {
+                        (
+                            words.text(Text::ShareJourneyHelped).to_owned(),
+                            helped.to_owned(),
+                        )
+                    }),
+                    ..CopyLine::default()
+                }
+            })
+            .collect();
+        lines.extend(check_in.noticed.iter().map(|sign| {
+            CopyLine::labelled(words.text(Text::ShareJourneyNoticed).to_owned(), &sign.text)
+        }));
+        groups.push(CopyGroup {
+            title: words.fill(Text::JourneyToday, &[("date", &date(check_in.date))]),
+            title_is_theirs: false,
+            notes: Vec::new(),
+            lines,
+        });
+    }
+    groups
+}
+
 /// The chosen parts as one self-contained HTML document (see the module's notes).
 pub fn share_html(record: &Record, parts: &[SharePart], settings: &ShareSettings) -> String {
     let copy = shared_copy(record, parts, settings);
@@ -508,6 +625,12 @@ fn html_line(line: &CopyLine) -> String {
     }
     if let Some(label) = &line.label {
         let _ = write!(out, "<strong>{}</strong>", escape(label));
+        if !line.theirs.is_empty() || line.said.is_some() {
+            out.push(' ');
+        }
+    }
+    if let Some(said) = &line.said {
+        out.push_str(&escape(said));
         if !line.theirs.is_empty() {
             out.push(' ');
         }
@@ -555,49 +678,141 @@ fn html_line(line: &CopyLine) -> String {
 }
 
 /// The chosen parts as plain text, for pasting into a message: the same words as the
-/// document, a heading a line, each entry a line starting "• ".
+/// document, a heading a line, each entry a line starting "• ", with the words put in kept in
+/// their own direction (see `TextDirection`).
 pub fn share_text(record: &Record, parts: &[SharePart], settings: &ShareSettings) -> String {
     let copy = shared_copy(record, parts, settings);
+    let bidi = TextDirection(copy.direction);
     let empty = settings.words.text(Text::ShareDocEmpty);
-    let mut out = format!("{}\n{}\n", copy.title, copy.made);
+    let mut out = String::new();
+    let mut line = |text: &str| {
+        if !text.is_empty() {
+            out.push_str(bidi.line_start());
+        }
+        out.push_str(text);
+        out.push('\n');
+    };
+    line(&copy.title);
+    line(&copy.made);
     for part in &copy.parts {
-        let _ = write!(out, "\n== {} ==\n", part.title);
+        line("");
+        line(&format!("== {} ==", part.title));
         if part.groups.is_empty() {
-            let _ = writeln!(out, "{empty}");
+            line(empty);
         }
         for group in &part.groups {
-            let _ = writeln!(out, "\n{}", group.title);
+            line("");
+            line(&group.title);
             for note in &group.notes {
-                let _ = writeln!(out, "{}", text_line(note));
+                line(&text_line(note, bidi));
             }
-            for line in &group.lines {
-                let _ = writeln!(out, "• {}", text_line(line));
+            for entry in &group.lines {
+                line(&format!("• {}", text_line(entry, bidi)));
             }
         }
     }
     out
 }
 
-fn text_line(line: &CopyLine) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    if let Some(mark) = line.mark {
-        parts.push(mark.to_owned());
+/// How the plain-text copy keeps mixed directions readable where there is no markup.
+///
+/// A message app lays out each line by the Unicode bidi algorithm, usually taking the line's
+/// direction from its first strong letter. So an English name or a phone number inside an
+/// Arabic line drags the neutral characters around it (colons, brackets, spaces) to the wrong
+/// side, and "13 11 14" can read "14 11 13". The text therefore:
+///
+/// - in a right-to-left language, starts each line with a RIGHT-TO-LEFT MARK (U+200F), so
+///   the line is right to left even when it begins with a bullet or with words isolated
+///   below (an isolate's letters never set a line's direction), and wraps every value put
+///   into a line (the person's words, names, the host's crisis lines, dates, the tool's own
+///   labels) in FIRST STRONG ISOLATE (U+2068) … POP DIRECTIONAL ISOLATE (U+2069), and a
+///   phone number in LEFT-TO-RIGHT ISOLATE (U+2066) … U+2069, so it always reads left to
+///   right;
+/// - in a left-to-right language, isolates only a value with a right-to-left letter in it
+///   (an Arabic name in an English copy): the line is left to right already, and a copy in
+///   English alone stays free of invisible characters, which some apps and older phones show
+///   as boxes.
+#[derive(Clone, Copy)]
+struct TextDirection(Direction);
+
+impl TextDirection {
+    /// What each line starts with.
+    fn line_start(self) -> &'static str {
+        match self.0 {
+            Direction::Rtl => "\u{200F}",
+            Direction::Ltr => "",
+        }
     }
+
+    /// A value put into a line, isolated where it needs to be.
+    fn isolate(self, value: &str) -> String {
+        if value.is_empty() || (self.0 == Direction::Ltr && !has_right_to_left(value)) {
+            return value.to_owned();
+        }
+        format!("\u{2068}{value}\u{2069}")
+    }
+
+    /// A phone number, always left to right.
+    fn phone(self, number: &str) -> String {
+        if self.0 == Direction::Ltr && !has_right_to_left(number) {
+            return number.to_owned();
+        }
+        format!("\u{2066}{number}\u{2069}")
+    }
+}
+
+/// Whether text holds a letter written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko,
+/// Samaritan, Mandaic and their presentation forms): the scripts that reorder a line.
+fn has_right_to_left(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(u32::from(c),
+            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF)
+    })
+}
+
+fn text_line(line: &CopyLine, bidi: TextDirection) -> String {
+    let words = line_words(line, &|value| bidi.isolate(value), &|phone| {
+        bidi.phone(phone)
+    });
+    match line.mark {
+        Some(mark) => format!("{mark} {words}"),
+        None => words,
+    }
+}
+
+/// A line's words without its mark (the mark is for the eye), as one plain string: for a
+/// document that sets the direction itself, such as the care team's file's narrative.
+pub(crate) fn plain_line(line: &CopyLine) -> String {
+    line_words(line, &str::to_owned, &str::to_owned)
+}
+
+/// A line's words in reading order, each value put in through `value` and a phone number
+/// through `phone`.
+fn line_words(
+    line: &CopyLine,
+    value: &dyn Fn(&str) -> String,
+    phone: &dyn Fn(&str) -> String,
+) -> String {
+    let mut parts: Vec<String> = Vec::new();
     if let Some(label) = &line.label {
-        parts.push(label.clone());
+        parts.push(value(label));
+    }
+    if let Some(said) = &line.said {
+        parts.push(value(said));
     }
     if !line.theirs.is_empty() {
-        parts.push(line.theirs.clone());
+        parts.push(value(&line.theirs));
     }
     let mut out = parts.join(" ");
-    if let Some(phone) = &line.phone {
-        let _ = write!(out, ": {phone}");
+    if let Some(number) = &line.phone {
+        let _ = write!(out, ": {}", phone(number));
     }
     if let Some((label, words)) = &line.then {
-        let _ = write!(out, " — {label} {words}");
+        let _ = write!(out, " — {} {}", value(label), value(words));
     }
     if !line.details.is_empty() {
-        let _ = write!(out, " ({})", line.details.join(" · "));
+        let details: Vec<String> = line.details.iter().map(|d| value(d)).collect();
+        let _ = write!(out, " ({})", details.join(" · "));
     }
     out
 }
