@@ -12,7 +12,7 @@ import { startServer } from '../../scripts/serve.mjs';
 import { NEW_RECORD, comparable, normalised } from '../e2e/whole-record.js';
 import { CARRIED_FROM_THE_KIOSK, readQrCodes, recordIn } from '../e2e/take-home-link.js';
 import { startEngine } from './engines.mjs';
-import { Key, TIMEOUT, focused, openPage, press, storedRecord, tabTo, type, widgetsOn } from './widgets.mjs';
+import { Key, TIMEOUT, Widget, focused, openPage, press, storedRecord, tabTo, type, widgetsOn } from './widgets.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 8181);
 const SITE = `http://127.0.0.1:${PORT}/`;
@@ -339,6 +339,43 @@ export function crossEngineSuite(engineKey) {
         updated: '<now>',
       });
       await goals.expectText('By when');
+    });
+
+    it("a check-in on the journey is kept: a life area's rating and what helped, in the stored record (journey.spec.js)", async () => {
+      const driver = await browser();
+      await openPage(driver, SITE);
+      const journey = new Widget(driver, 'recovery-journey');
+      await journey.ready('My journey');
+      const money = { role: 'group', name: 'Money', exact: true };
+      // A tap on the number, as tests/e2e/journey-page.js `rate` (its radio button covers it).
+      const four = await journey.find(money, { role: 'radio', name: '4', exact: true });
+      await four.click();
+      await driver.wait(() => four.isSelected(), TIMEOUT, 'the rating never showed as chosen');
+      await journey.fill([money, { label: 'What has helped? (if you like)' }], 'Talking to the money counsellor');
+      await journey.expectText('4 out of 10: some good, some hard');
+      const today = await driver.executeScript(() => {
+        const d = new Date();
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      });
+      let kept = null;
+      await driver
+        .wait(async () => {
+          kept = (await storedRecord(driver))?.journey;
+          return kept?.check_ins?.[0]?.areas?.[0]?.helped === 'Talking to the money counsellor';
+        }, TIMEOUT)
+        .catch(() => {
+          throw new Error(`the check-in was not kept whole: ${JSON.stringify(kept)}`);
+        });
+      assert.deepEqual(normalised(kept), {
+        check_ins: [
+          {
+            id: '<id 1>',
+            date: today,
+            areas: [{ domain: 'money', rating: 4, helped: 'Talking to the money counsellor' }],
+            updated: '<now>',
+          },
+        ],
+      });
     });
 
     it('planner contacts can be called or texted: tel: and sms: links (planner.spec.js)', async () => {

@@ -6,7 +6,7 @@
 import { By, Key } from 'selenium-webdriver';
 
 export { Key };
-export const WIDGET_TAGS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner'];
+export const WIDGET_TAGS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner', 'recovery-journey'];
 export const RECORD_KEY = (namespace) => `recovery-widgets:${namespace}:record`;
 /** Generous, bounded: a cold engine under xvfb on two shared cores can be slow to start. */
 export const TIMEOUT = 20_000;
@@ -24,6 +24,8 @@ function findInPage(tag, path) {
   const nameOf = (el) => {
     if (el.hasAttribute('aria-label')) return squeeze(el.getAttribute('aria-label'));
     if (el.hasAttribute('aria-labelledby')) return textOf(el.getAttribute('aria-labelledby'));
+    const legend = el.localName === 'fieldset' && el.querySelector(':scope > legend');
+    if (legend) return squeeze(legend.innerText);
     if (el.labels?.length) return squeeze([...el.labels].map((l) => l.innerText).join(' '));
     if (el.localName === 'img') return squeeze(el.alt);
     const title = el.querySelector(':scope > title');
@@ -34,6 +36,7 @@ function findInPage(tag, path) {
     button: 'button, [role=button]',
     link: 'a[href]',
     checkbox: 'input[type=checkbox], [role=checkbox]',
+    radio: 'input[type=radio], [role=radio]',
     textbox: 'textarea, input:not([type]), input[type=text], input[type=tel], input[type=date]',
     combobox: 'select',
     heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
