@@ -8,7 +8,8 @@
 // (brotli, best quality) and a .gz (gzip -9) beside it; integrity.json (SHA-384 for
 // Subresource Integrity); custom-elements.json (the Custom Elements Manifest) and widgets.d.ts
 // (TypeScript), both written from src/host/host-api.json; README.md, LICENSE files,
-// CHANGELOG.md and package.json. Run through scripts/release.sh.
+// CHANGELOG.md, package.json, and the FHIR definitions for the care team's file (fhir/). Run
+// through scripts/release.sh.
 //
 //   node scripts/release.mjs [--dir dist/widgets] [--out release]
 import { execFileSync } from 'node:child_process';
@@ -187,6 +188,11 @@ if (/\{\{\w+\}\}/.test(readme)) fail(`src/host/package-readme.md has a placehold
 put('README.md', readme);
 put('CHANGELOG.md', changelog);
 for (const license of ['LICENSE', 'LICENSE-MIT', 'LICENSE-APACHE']) put(license, readFileSync(license));
+// The FHIR definitions a care team's system reads the care-team-file with (docs/fhir.md):
+// for integrators, not served to the browser.
+for (const definition of readdirSync('fhir').filter((f) => f.endsWith('.json')).sort()) {
+  put(`fhir/${definition}`, readFileSync(join('fhir', definition)));
+}
 
 const description = cargo.split('[package]')[1].match(/^description = "([^"]+)"/m)[1];
 put('package.json', `${JSON.stringify({
@@ -205,6 +211,7 @@ put('package.json', `${JSON.stringify({
     './custom-elements.json': './custom-elements.json',
     './integrity.json': './integrity.json',
     './schema/*': './schema/*',
+    './fhir/*': './fhir/*',
     './lang/*': './lang/*',
     './package.json': './package.json',
   },

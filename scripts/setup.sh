@@ -61,9 +61,9 @@ if ! command -v npm >/dev/null; then
 fi
 
 if [ -x node_modules/.bin/wasm-opt ] && npm ls --depth=0 >/dev/null 2>&1; then
-  say "npm packages (binaryen's wasm-opt, Playwright, selenium-webdriver, axe-core, Ajv, zxing-wasm, ical.js, SurveyJS): installed"
+  say "npm packages (binaryen's wasm-opt, Playwright, selenium-webdriver, axe-core, Ajv, zxing-wasm, ical.js, FHIR.js, SurveyJS): installed"
 else
-  say "Installing npm packages: binaryen (wasm-opt 132), Playwright, selenium-webdriver, axe-core, Ajv, zxing-wasm, ical.js, SurveyJS (benchmark only)"
+  say "Installing npm packages: binaryen (wasm-opt 132), Playwright, selenium-webdriver, axe-core, Ajv, zxing-wasm, ical.js, FHIR.js (the npm package fhir 4.12.0: validates the care team's file), SurveyJS (benchmark only)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

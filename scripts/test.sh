@@ -34,6 +34,11 @@ step "Native unit tests, golden files and the bounded fuzz pass (cargo test)"
 PROPTEST_CASES="${PROPTEST_CASES:-1000}" PROPTEST_RNG_SEED="${PROPTEST_RNG_SEED:-20261124}" \
   cargo test --workspace
 
+step "The care team's files and the FHIR definitions, checked by an independent validator (FHIR.js)"
+# Every resource of each golden Bundle the native tests just compared with what core makes
+# (crates/core/tests/fhir/), and the Questionnaire and CodeSystem the project publishes (fhir/).
+node tests/fhir/validate.cjs fhir/*.json crates/core/tests/fhir/*.json
+
 step "Component tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

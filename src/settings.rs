@@ -20,6 +20,16 @@ pub struct LifeDomains {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HostCrisisLines(pub CrisisLines);
 
+/// Whether "Share a copy" offers a file for the person's care team's system (the host's
+/// `care-team-file="fhir-r4"`; never on a kiosk).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CareTeamFile(pub bool);
+
+impl CareTeamFile {
+    /// The attribute's one value: a FHIR R4 document.
+    pub const FHIR_R4: &'static str = "fhir-r4";
+}
+
 /// The languages a host offers, and its wording for each.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HostLanguages {

@@ -4,6 +4,7 @@
 //! menu of languages, the summary in print, the host's crisis lines, and a passcode: setting
 //! it, and the view while locked.
 
+mod care_team_file;
 mod crisis_lines;
 mod data_panel;
 mod edit_message;

@@ -18,14 +18,15 @@
 //! | `idle-countdown` | kiosk: seconds the prompt counts down | 30 |
 //! | `quick-exit` | an http(s) address that "Leave this page quickly" and Escape twice go to | none |
 //! | `take-home-url` | the page a take-home code links to | this page (none on a kiosk) |
+//! | `care-team-file` | `fhir-r4`: "Share a copy" also offers a FHIR R4 file for a care team's system | off (never on a kiosk) |
 //!
-//! The last five can also be set for a whole page on `<html>`, with a `data-recovery-` prefix.
+//! `kiosk` to `take-home-url` can also be set for a whole page on `<html>`, with a `data-recovery-` prefix.
 //! A value that cannot be used gets a console note for the web team and the default for the
 //! person; a widget never breaks over its configuration.
 
 use crate::browser::warn_web_team;
 use crate::settings::{
-    HostLanguages, KioskSettings, DEFAULT_COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS,
+    CareTeamFile, HostLanguages, KioskSettings, DEFAULT_COUNTDOWN_SECONDS, DEFAULT_IDLE_SECONDS,
 };
 use crate::store::{RecordSlot, StorageMode};
 use recovery_core::crisis::{crisis_lines_from_json, CrisisLines};
@@ -36,7 +37,7 @@ use std::collections::BTreeMap;
 use web_sys::Element;
 
 /// Every attribute a widget reads, in the order of the table above.
-pub const ATTRIBUTES: [&str; 12] = [
+pub const ATTRIBUTES: [&str; 13] = [
     "lang",
     "languages",
     "text-from",
@@ -49,6 +50,7 @@ pub const ATTRIBUTES: [&str; 12] = [
     "idle-countdown",
     "quick-exit",
     "take-home-url",
+    "care-team-file",
 ];
 
 /// The settings read from a widget's element.
@@ -64,6 +66,8 @@ pub struct WidgetConfig {
     pub crisis_lines: CrisisLines,
     /// Kiosk mode and quick exit.
     pub kiosk: KioskSettings,
+    /// Whether "Share a copy" offers the file for a care team's system.
+    pub care_team_file: CareTeamFile,
 }
 
 impl WidgetConfig {
@@ -123,14 +127,34 @@ impl WidgetConfig {
         };
 
         let crisis_lines = read_crisis_lines(host, &languages);
+        let care_team_file = read_care_team_file(host, kiosk.kiosk);
         WidgetConfig {
             languages,
             slot: RecordSlot::new(mode, &namespace),
             domain_ids,
             crisis_lines,
             kiosk,
+            care_team_file,
         }
     }
+}
+
+/// `care-team-file="fhir-r4"` turns on the file for a care team's system; a kiosk never
+/// offers it (nothing is saved on a shared screen: it has the take-home code and print).
+fn read_care_team_file(host: &Element, kiosk: bool) -> CareTeamFile {
+    let Some(value) = host.get_attribute("care-team-file") else {
+        return CareTeamFile(false);
+    };
+    if !value.trim().eq_ignore_ascii_case(CareTeamFile::FHIR_R4) {
+        warn_web_team(&format!(
+            "care-team-file=\"{value}\" is not fhir-r4; the file for a care team's system is not offered"
+        ));
+        return CareTeamFile(false);
+    }
+    if kiosk {
+        warn_web_team("care-team-file: a kiosk keeps nothing, so the file for a care team's system is not offered there");
+    }
+    CareTeamFile(!kiosk)
 }
 
 /// The id an attribute names (`None` without the attribute) and the text of the page's element

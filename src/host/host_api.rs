@@ -165,6 +165,14 @@ fn the_manifest_defaults_and_values_are_the_code_s() {
         );
     }
     assert_eq!(values.split('|').count(), 3, "local, session and memory");
+    // The care team's file has one value, the one the reader takes, and no default (off).
+    let care_team_file = attribute("care-team-file");
+    assert_eq!(
+        care_team_file["type"],
+        format!("'{}'", crate::settings::CareTeamFile::FHIR_R4)
+    );
+    assert_eq!(care_team_file["default"], Value::Null);
+    assert!(reader.contains("eq_ignore_ascii_case(CareTeamFile::FHIR_R4)"));
 }
 
 /// The name of the event a `new_with_event_init_dict(` or `new(` call makes, given the text

@@ -87,6 +87,7 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
     let domains = config.domain_ids;
     let crisis_lines = config.crisis_lines;
     let kiosk = config.kiosk;
+    let care_team_file = config.care_team_file;
     let slot = config.slot;
     crate::widget::hand_down(registry::WIDGETS);
     crate::kiosk::prepare();
@@ -95,6 +96,7 @@ pub fn mount_widget(host: HtmlElement, tag: &str) -> Result<MountedWidget, JsVal
         provide_context(store);
         provide_context(LifeDomains { domains });
         provide_context(HostCrisisLines(crisis_lines));
+        provide_context(care_team_file);
         let countdown = kiosk.kiosk.then(|| crate::kiosk::use_idle_watch(&kiosk));
         if let Some(url) = &kiosk.quick_exit {
             crate::kiosk::watch_quick_exit(url, kiosk.kiosk);

@@ -44,7 +44,7 @@ const LOADING_HEIGHT = {
 };
 const SETTINGS = [
   'lang', 'languages', 'text-from', 'storage', 'namespace', 'domains', 'crisis-lines-from',
-  'kiosk', 'idle-timeout', 'idle-countdown', 'quick-exit', 'take-home-url',
+  'kiosk', 'idle-timeout', 'idle-countdown', 'quick-exit', 'take-home-url', 'care-team-file',
 ];
 
 // The loader's own words, shown before the bundle and its words have loaded, in each built-in

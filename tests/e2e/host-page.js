@@ -3,17 +3,17 @@
 // if the host had written them there. Installed on a page or a whole browser context (so a new
 // tab gets the same page).
 
-export const WIDGET_TAGS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner'];
+export const WIDGET_TAGS = ['strengths-inventory', 'goal-builder', 'warning-sign-planner', 'recovery-journey'];
 
 const quoted = (value) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
-/** Serves '/' with `attributes` (name → value) on each widget named in `tags`. */
-export async function serveDemoWith(target, attributes, tags = WIDGET_TAGS) {
+/** Serves '/' (or `path`) with `attributes` (name → value) on each widget named in `tags`. */
+export async function serveDemoWith(target, attributes, tags = WIDGET_TAGS, path = '/') {
   const written = Object.entries(attributes)
     .map(([name, value]) => `${name}="${quoted(value)}"`)
     .join(' ');
   const tag = new RegExp(`<(${tags.join('|')}) `, 'g');
-  await target.route('/', async (route) => {
+  await target.route(path, async (route) => {
     const response = await route.fetch();
     const page = await response.text();
     const body = page.replace(tag, `<$1 ${written} `);

@@ -39,7 +39,8 @@ test('the tarball installs with npm, offline, and the zip holds the same files',
   for (const served of ['widgets.js', 'recovery-widgets.js', 'recovery-widgets_bg.wasm', 'schema/record-v3.schema.json', 'schema/record-v4.schema.json']) {
     for (const file of [served, `${served}.br`, `${served}.gz`]) expect(inTarball).toContain(file);
   }
-  for (const file of ['integrity.json', 'custom-elements.json', 'widgets.d.ts', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+  for (const file of ['integrity.json', 'custom-elements.json', 'widgets.d.ts', 'README.md', 'LICENSE', 'CHANGELOG.md',
+    'fhir/Questionnaire-strengths-inventory.json', 'fhir/CodeSystem-recovery-widgets.json']) {
     expect(inTarball).toContain(file);
   }
 });

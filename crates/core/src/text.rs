@@ -589,6 +589,10 @@ catalogue! {
     CalendarSaved = "calendar.saved" => "The reminder is in your downloads. Open it to add it to your calendar.",
     /// No day chosen for the reminder.
     CalendarPickDay = "calendar.pick_day" => "Choose a day first.",
+    /// Button in "Share a copy", when the host offers it: the chosen parts as a FHIR file.
+    CareTeamSend = "care_team.send" => "Save a file for my care team's computer system",
+    /// What the file for a care team's system is for, beside its button.
+    CareTeamAbout = "care_team.about" => "A file your care team's computer system can read, with the parts you chose. It is not made for people to read: for that, share the copy above.",
     /// Heading over setting a passcode.
     LockTitle = "lock.title" => "Lock with a passcode",
     /// Why a passcode helps.

@@ -109,6 +109,7 @@
 //!   before anything is shown).
 
 pub mod calendar;
+pub mod fhir;
 mod limits;
 pub mod locked;
 pub mod share;
