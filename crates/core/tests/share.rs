@@ -242,6 +242,30 @@ fn the_journey_alone_tells_how_each_area_moved_then_every_check_in_newest_first(
     );
 }
 
+/// Chinese labels end in a full-width colon, which carries its own space: "金钱：6分", never
+/// "金钱： 6分"; English keeps its one space after ":".
+#[test]
+fn no_space_follows_a_chinese_labels_full_width_colon() {
+    let record = read_fixture("v4-journey.json");
+    let journey = [SharePart::Journey];
+    for tag in ["zh-Hans", "zh-Hant"] {
+        let words = language(tag);
+        let text = share_text(&record, &journey, &settings(&words));
+        let html = share_html(&record, &journey, &settings(&words));
+        assert!(text.contains('：'), "{tag}: {text}");
+        assert!(
+            !text.contains("： "),
+            "{tag}: a space after '：' in\n{text}"
+        );
+        assert!(
+            !html.contains("：</strong> ") && !html.contains("：</em> "),
+            "{tag}: a space after '：' in\n{html}"
+        );
+    }
+    let text = share_text(&record, &journey, &settings(&language("en")));
+    assert!(text.contains("• Money: 6 out of 10"), "{text}");
+}
+
 #[test]
 fn the_title_and_file_name_fit_what_is_in_the_copy() {
     let words = Catalogue::english();

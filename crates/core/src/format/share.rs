@@ -626,7 +626,7 @@ fn html_line(line: &CopyLine) -> String {
     if let Some(label) = &line.label {
         let _ = write!(out, "<strong>{}</strong>", escape(label));
         if !line.theirs.is_empty() || line.said.is_some() {
-            out.push(' ');
+            out.push_str(space_after(label));
         }
     }
     if let Some(said) = &line.said {
@@ -657,8 +657,9 @@ fn html_line(line: &CopyLine) -> String {
     if let Some((label, words)) = &line.then {
         let _ = write!(
             out,
-            " — <em>{}</em> <bdi>{}</bdi>",
+            " — <em>{}</em>{}<bdi>{}</bdi>",
             escape(label),
+            space_after(label),
             escape(words)
         );
     }
@@ -803,18 +804,41 @@ fn line_words(
     if !line.theirs.is_empty() {
         parts.push(value(&line.theirs));
     }
-    let mut out = parts.join(" ");
+    let mut out = String::new();
+    for part in &parts {
+        if !out.is_empty() {
+            out.push_str(space_after(&out));
+        }
+        out.push_str(part);
+    }
     if let Some(number) = &line.phone {
         let _ = write!(out, ": {}", phone(number));
     }
     if let Some((label, words)) = &line.then {
-        let _ = write!(out, " — {} {}", value(label), value(words));
+        let label = value(label);
+        let _ = write!(out, " — {label}{}{}", space_after(&label), value(words));
     }
     if !line.details.is_empty() {
         let details: Vec<String> = line.details.iter().map(|d| value(d)).collect();
         let _ = write!(out, " ({})", details.join(" · "));
     }
     out
+}
+
+/// The space between a label and what follows it: none after full-width punctuation, which
+/// carries its own space ("金钱：3分", not "金钱： 3分"), one otherwise ("Money: 3").
+fn space_after(label: &str) -> &'static str {
+    let full_width = |c: char| matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}');
+    // Direction marks and isolates a label may end with are not its last letter.
+    let last = label
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{2066}'..='\u{2069}'));
+    if last.is_some_and(full_width) {
+        ""
+    } else {
+        " "
+    }
 }
 
 /// Text made safe inside HTML, in an element or a quoted attribute.
