@@ -2,23 +2,24 @@
 // brotli at its best quality (what a host's server sends from the precompressed files).
 //   node scripts/size.mjs [--dir dist/widgets] [--check]
 //
-// With --check (the test command), fails when the bundle is larger than CEILING_KB gzipped,
-// naming every file and its size. A build's size is deterministic, so this is a test, not a
-// benchmark.
+// With --check (the test command), fails when what a kind of page downloads is larger than its
+// ceiling, brotli as sent, naming every file and its size. A build's size is deterministic, so
+// this is a test, not a benchmark.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotli, gzip, isCompressedCopy } from './compress.mjs';
 
-/** The size budget from issue #7: the whole bundle for all three widgets, gzipped. */
-export const BUDGET_KB = 140;
-
 /**
- * What the test command enforces today: the bundle as it is now, with a little room. The
- * bundle is far above BUDGET_KB (see "Size" in the README for why), so the check holds the
- * line while the size comes down: lower this with every change that shrinks the bundle, and
- * never raise it without saying why in the commit.
+ * What each kind of page downloads, brotli as sent (KB of 1,024 bytes): issue #21's budget, and
+ * the ceiling the test command holds today, the bundle as it is now with a little room. The
+ * module is one file, so both kinds of page download every file (docs/benchmark.md says why the
+ * split was not kept). Lower a ceiling with every change that shrinks the bundle, and never
+ * raise one without saying why in the commit.
  */
-export const CEILING_KB = 568;
+export const PAGES = [
+  { page: 'a page with one widget', budgetKb: 200, ceilingKb: 416 },
+  { page: 'a page with every widget', budgetKb: 270, ceilingKb: 416 },
+];
 
 const i = process.argv.indexOf('--dir');
 const dir = i > 0 ? process.argv[i + 1] : 'dist/widgets';
@@ -45,19 +46,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   );
   console.log(`${'total'.padEnd(30)}${kb(total.raw)}${kb(total.gzip)}${kb(total.brotli)}`);
   if (process.argv.includes('--check')) {
-    const gzipKb = total.gzip / 1024;
-    const over = (gzipKb - BUDGET_KB).toFixed(1);
-    if (gzipKb > CEILING_KB) {
-      console.error(
-        `\nThe bundle is ${gzipKb.toFixed(1)} KB gzipped: larger than the ${CEILING_KB} KB it is held to ` +
-          `(scripts/size.mjs, CEILING_KB). Every file above counts. Find what grew ` +
-          `(twiggy top target/wasm-bindgen/release/recovery-widgets_bg.wasm) before raising the ceiling.`,
-      );
-      process.exit(1);
+    let failed = false;
+    console.log('');
+    for (const { page, budgetKb, ceilingKb } of PAGES) {
+      const brotliKb = total.brotli / 1024;
+      const line = `${page} downloads ${brotliKb.toFixed(1)} KB brotli (every file above)`;
+      if (brotliKb > ceilingKb) {
+        failed = true;
+        console.error(
+          `Size check: ${line}: larger than the ${ceilingKb} KB it is held to (scripts/size.mjs, ` +
+            `PAGES). Find what grew (twiggy top target/wasm-bindgen/release/recovery-widgets_bg.wasm) ` +
+            `before raising the ceiling.`,
+        );
+      } else {
+        const budget = brotliKb <= budgetKb ? 'within' : `${(brotliKb - budgetKb).toFixed(1)} KB above`;
+        console.log(`Size check: ${line}: within its ${ceilingKb} KB ceiling; ${budget} the ${budgetKb} KB budget.`);
+      }
     }
-    console.log(
-      `\nSize check: ${gzipKb.toFixed(1)} KB gzipped, within the ${CEILING_KB} KB ceiling; ` +
-        `${over} KB above the ${BUDGET_KB} KB budget.`,
-    );
+    if (failed) process.exit(1);
   }
 }
