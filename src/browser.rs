@@ -5,7 +5,7 @@
 use js_sys::{Array, Date, Object, Reflect};
 use leptos::prelude::Owner;
 use recovery_core::{CalendarDate, ItemId, Timestamp};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
@@ -45,20 +45,73 @@ fn base36(mut n: u64) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// What an `Intl` formatter writes. Making formatters is the costly part: the first a page
+/// makes loads the browser's language data (20 to 60 ms on a two-core machine), each after it
+/// about 0.2 ms. `toLocaleString` made one a call, which took about 45 ms of a first visit's
+/// start on the demo page; now each is made once a page and kept, and numbers core can write
+/// itself do not ask `Intl` at all ([`number`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Written {
+    Number,
+    /// `dateStyle: "long"`: 23 November 2026.
+    LongDate,
+    /// `dateStyle: "medium"`: 23 Nov 2026.
+    MediumDate,
+}
+
+thread_local! {
+    /// Each formatter's `format` function, with what it writes and the language: a short
+    /// list (a page shows a language or two).
+    static FORMATS: RefCell<Vec<(Written, String, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `value` as `Intl` writes it in `lang`: the same words as `toLocaleString` and
+/// `toLocaleDateString` with the same options, from a formatter made once.
+fn written(what: Written, lang: &str, value: &JsValue) -> Option<String> {
+    let format = FORMATS.with(|formats| {
+        let mut formats = formats.borrow_mut();
+        if let Some((_, _, format)) = formats.iter().find(|(w, l, _)| *w == what && l == lang) {
+            return format.clone();
+        }
+        // No language given: the browser's own, as `toLocaleString()` with none.
+        let locales = if lang.is_empty() {
+            Array::new()
+        } else {
+            Array::of1(&lang.into())
+        };
+        let options = Object::new();
+        let format = match what {
+            Written::Number => js_sys::Intl::NumberFormat::new(&locales, &options).format(),
+            Written::LongDate | Written::MediumDate => {
+                let style = if what == Written::LongDate {
+                    "long"
+                } else {
+                    "medium"
+                };
+                let _ = Reflect::set(&options, &"dateStyle".into(), &style.into());
+                js_sys::Intl::DateTimeFormat::new(&locales, &options).format()
+            }
+        };
+        formats.push((what, lang.to_owned(), format.clone()));
+        format
+    });
+    format.call1(&JsValue::UNDEFINED, value).ok()?.as_string()
+}
+
 /// A moment as a long date in the person's language, for example "23 November 2026".
 pub fn long_date(moment: Timestamp, lang: &str) -> String {
     let date = Date::new(&JsValue::from_f64(moment.millis() as f64));
-    let options = Object::new();
-    let _ = Reflect::set(&options, &"dateStyle".into(), &"long".into());
-    date.to_locale_date_string(lang, &options).into()
+    written(Written::LongDate, lang, &date).unwrap_or_else(|| date.to_date_string().into())
 }
 
-/// A whole number as people write it in `lang` (`2,000` in English), through `Intl`.
+/// A whole number as people write it in `lang` (`2,000` in English), as `Intl` writes it:
+/// without asking `Intl` where core knows the answer (below 1,000 in most built-in languages),
+/// so a first screen does not wait for the browser to load its language data.
 pub fn number(n: usize, lang: &str) -> String {
-    js_sys::Number::from(n as f64)
-        .to_locale_string(lang)
-        .as_string()
-        .unwrap_or_else(|| n.to_string())
+    recovery_core::languages::number_without_intl(n, lang).unwrap_or_else(|| {
+        written(Written::Number, lang, &JsValue::from_f64(n as f64))
+            .unwrap_or_else(|| n.to_string())
+    })
 }
 
 /// Today's date where the person is.
@@ -84,9 +137,7 @@ pub fn long_calendar_date(date: CalendarDate, lang: &str) -> String {
         i32::from(date.month) - 1,
         i32::from(date.day),
     );
-    let options = Object::new();
-    let _ = Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    d.to_locale_date_string(lang, &options).into()
+    written(Written::MediumDate, lang, &d).unwrap_or_else(|| date.to_string())
 }
 
 /// Today's local date as `YYYY-MM-DD`, for file names.

@@ -6,7 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use recovery_widgets::{mount_widget, MountedWidget};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 use web_sys::{
@@ -644,4 +644,62 @@ async fn what_has_helped_joins_the_strengths_inventory_in_one_step() {
         .map(|n| n.unchecked_into::<HtmlTextAreaElement>().value())
         .collect();
     assert!(values.iter().any(|v| v == "The budget app"), "{values:?}");
+}
+
+/// Numbers core writes without `Intl` (so a first screen need not wait for the browser's
+/// language data) are exactly what this browser's `Intl` writes, in every built-in language
+/// and the regions hosts use; where core is not certain, it leaves the number to `Intl`.
+#[wasm_bindgen_test]
+fn numbers_written_without_intl_are_what_intl_writes() {
+    use recovery_core::languages::number_without_intl;
+    let tags = [
+        "en",
+        "en-AU",
+        "en-GB",
+        "en-IN",
+        "en-US",
+        "es",
+        "es-419",
+        "es-ES",
+        "es-MX",
+        "es-US",
+        "vi",
+        "vi-VN",
+        "zh",
+        "zh-CN",
+        "zh-HK",
+        "zh-MO",
+        "zh-SG",
+        "zh-TW",
+        "zh-Hans",
+        "zh-Hant",
+        "zh-Hant-TW",
+        "pa",
+        "pa-IN",
+        "pa-Guru",
+        "pa-Guru-IN",
+        "pa-PK",
+        "pa-Arab",
+        "ar",
+        "ar-EG",
+        "ar-MA",
+        "en-u-nu-arab",
+    ];
+    let mut without_intl = 0;
+    for tag in tags {
+        for n in 0..1200usize {
+            let intl = js_sys::Number::from(n as f64).to_locale_string(tag);
+            if let Some(ours) = number_without_intl(n, tag) {
+                without_intl += 1;
+                assert_eq!(
+                    JsValue::from(ours.as_str()),
+                    JsValue::from(intl),
+                    "{n} in {tag}"
+                );
+            }
+        }
+    }
+    // 25 tags whose numbers below 1,000 need no Intl; the other six (Punjabi in Pakistan
+    // or the Arabic script, Arabic, and an extension) always go to Intl.
+    assert_eq!(without_intl, 25 * 1000);
 }

@@ -88,6 +88,44 @@ pub fn built_in_language(tag: &str) -> Option<&'static str> {
     }
 }
 
+/// A whole number as `Intl` writes it in the language `tag`, where that is certain without
+/// asking the browser: below 1,000 (no language groups digits there) in English, Spanish,
+/// Vietnamese, Chinese or Punjabi in the Gurmukhi script, which write Western digits.
+/// `None` for anything else, where the browser's `Intl` must write it: other languages (Arabic
+/// may write ٣), Punjabi in Pakistan or in the Arabic script (۳), and any tag with an extension
+/// (`en-u-nu-thai` asks for Thai digits).
+///
+/// Why: the first `Intl` formatter a page makes loads the browser's language data, 20 to 60 ms
+/// on a two-core machine, and every widget's first screen writes numbers. A component test
+/// (`tests/web.rs`) holds this to what `Intl` writes, in headless Chromium.
+pub fn number_without_intl(n: usize, tag: &str) -> Option<String> {
+    if n >= 1000 {
+        return None;
+    }
+    let lower = tag.trim().to_ascii_lowercase().replace('_', "-");
+    let mut subtags = lower.split('-');
+    let language = subtags.next()?;
+    let (mut script, mut region) = (None, None);
+    for subtag in subtags {
+        match subtag.len() {
+            4 if script.is_none() && region.is_none() => script = Some(subtag),
+            2 if region.is_none() => region = Some(subtag),
+            3 if region.is_none() && subtag.chars().all(|c| c.is_ascii_digit()) => {
+                region = Some(subtag);
+            }
+            // An extension, a variant or a second region: not certain.
+            _ => return None,
+        }
+    }
+    let western_digits = match language {
+        "en" | "es" | "vi" => matches!(script, None | Some("latn")),
+        "zh" => matches!(script, None | Some("hans" | "hant")),
+        "pa" => matches!(script, None | Some("guru")) && matches!(region, None | Some("in")),
+        _ => false,
+    };
+    western_digits.then(|| n.to_string())
+}
+
 /// Something given for each of a few languages: (built-in language, value) pairs, each
 /// language once. A short list, not a map: there are seven languages at most, and the
 /// bundle then carries one map type fewer.
@@ -235,6 +273,46 @@ pub fn placeholders(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_written_without_intl_only_where_the_digits_are_certain() {
+        for tag in [
+            "en",
+            "en-AU",
+            "es-419",
+            "es_MX",
+            "vi",
+            "zh",
+            "zh-Hant-TW",
+            "pa",
+            "pa-Guru-IN",
+        ] {
+            assert_eq!(number_without_intl(0, tag).as_deref(), Some("0"), "{tag}");
+            assert_eq!(
+                number_without_intl(999, tag).as_deref(),
+                Some("999"),
+                "{tag}"
+            );
+            // Grouping differs by language from 1,000 (1,000, 1000, 1.000, 1 000).
+            assert_eq!(number_without_intl(1000, tag), None, "{tag}");
+        }
+        for tag in [
+            "ar",
+            "ar-MA",
+            "pa-PK",
+            "pa-Arab",
+            "en-u-nu-thai",
+            "zh-Hans-CN-u-nu-hanidec",
+            "en-x-private",
+            "zh-yue",
+            "en-US-POSIX",
+            "fr",
+            "",
+            "en AU",
+        ] {
+            assert_eq!(number_without_intl(7, tag), None, "{tag}");
+        }
+    }
 
     #[test]
     fn tags_find_their_built_in_language() {
