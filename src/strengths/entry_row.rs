@@ -54,7 +54,7 @@ pub fn EntryRow(
         let select_id = format!("{box_id}-kind");
         let options = [(None, Text::KindNone)]
             .into_iter()
-            .chain(StrengthKind::ALL.into_iter().map(|k| (Some(k), kind_text(k))))
+            .chain(StrengthKind::ALL.into_iter().map(|k| (Some(k), k.text())))
             .map(|(k, label)| {
                 view! { <option value=k.map_or("", StrengthKind::key)>{words.get(label)}</option> }
             })
@@ -116,14 +116,5 @@ pub fn EntryRow(
             </div>
             <p class="rw-message rw-message-problem" role="alert">{move || problem.get()}</p>
         </li>
-    }
-}
-
-/// The on-screen name of a kind of strength.
-pub fn kind_text(kind: StrengthKind) -> Text {
-    match kind {
-        StrengthKind::Individual => Text::KindIndividual,
-        StrengthKind::Interpersonal => Text::KindInterpersonal,
-        StrengthKind::Environmental => Text::KindEnvironmental,
     }
 }

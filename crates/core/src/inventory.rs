@@ -16,6 +16,7 @@
 
 use crate::error::EditError;
 use crate::ids::ItemId;
+use crate::text::Text;
 use crate::time::Timestamp;
 
 /// The most characters one piece of text may hold. Longer text is refused, never cut.
@@ -72,6 +73,15 @@ impl StrengthKind {
         StrengthKind::Interpersonal,
         StrengthKind::Environmental,
     ];
+
+    /// The kind's name, as the inventory and the care team's file show it.
+    pub fn text(self) -> Text {
+        match self {
+            StrengthKind::Individual => Text::KindIndividual,
+            StrengthKind::Interpersonal => Text::KindInterpersonal,
+            StrengthKind::Environmental => Text::KindEnvironmental,
+        }
+    }
 
     /// The kind's key in the record.
     pub fn key(self) -> &'static str {

@@ -38,7 +38,7 @@ use crate::format::share::{
     chosen_in_order, escape, plain_line, shared_copy, SharePart, ShareSettings,
 };
 use crate::goals::{Goal, Helper, ReflectionPrompt, StepState, StrengthLink};
-use crate::inventory::{Question, StrengthKind};
+use crate::inventory::Question;
 use crate::plan::{ItemShape, PlanList, PlanSection};
 use crate::presets;
 use crate::record::Record;
@@ -979,7 +979,7 @@ impl<'a> Builder<'a> {
                                 vec![coding_answer(Coding {
                                     system: CODE_SYSTEM_URL,
                                     code: format!("kind.{}", kind.key()),
-                                    display: clean(words.text(kind_text(kind))),
+                                    display: clean(words.text(kind.text())),
                                 })],
                             ));
                         }
@@ -1018,14 +1018,6 @@ impl<'a> Builder<'a> {
             Some(coding) => coding_answer(coding),
             None => string_answer(concept.text.unwrap_or_else(|| "—".to_owned())),
         }
-    }
-}
-
-fn kind_text(kind: StrengthKind) -> Text {
-    match kind {
-        StrengthKind::Individual => Text::KindIndividual,
-        StrengthKind::Interpersonal => Text::KindInterpersonal,
-        StrengthKind::Environmental => Text::KindEnvironmental,
     }
 }
 
