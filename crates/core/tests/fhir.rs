@@ -7,6 +7,9 @@
 //! validator (`tests/fhir/validate.cjs`, the npm package `fhir`) over every resource of every
 //! file written here.
 
+mod common;
+
+use common::{golden, language, manifest};
 use recovery_core::format::fhir::{
     care_team_bundle, care_team_file, Resource, CODE_SYSTEM_URL, DEFINITIONS_VERSION,
     QUESTIONNAIRE_URL,
@@ -17,26 +20,13 @@ use recovery_core::goals::{GoalState, Helper, ReflectionPrompt, StepEdit};
 use recovery_core::inventory::{Question, StrengthKind};
 use recovery_core::plan::{PlanList, PlanSection};
 use recovery_core::presets::{DOMAINS, QUALITIES};
-use recovery_core::text::{read_words, Catalogue, Text};
+use recovery_core::text::{Catalogue, Text};
 use recovery_core::{CalendarDate, ItemId, Record, Timestamp};
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 const MADE: Timestamp = Timestamp::from_millis(1_796_120_000_000);
-
-fn manifest() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn language(tag: &str) -> Catalogue {
-    if tag == "en" {
-        return Catalogue::english();
-    }
-    let path = manifest().join(format!("lang/{tag}.json"));
-    let words = read_words(&std::fs::read_to_string(path).unwrap()).unwrap();
-    Catalogue::built_in(tag).and_language(words)
-}
 
 fn day(text: &str) -> CalendarDate {
     CalendarDate::parse(text).unwrap()
@@ -143,24 +133,11 @@ fn bundle_json(record: &Record, parts: &[SharePart], words: &Catalogue) -> Value
     serde_json::from_str(&care_team_file(record, parts, &settings, MADE)).unwrap()
 }
 
-/// Compares with the golden file (a pretty-printed JSON file), or writes it when asked to.
-fn golden(path: PathBuf, actual: &str) {
-    if std::env::var_os("RECOVERY_WRITE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("{path:?} is missing: run with RECOVERY_WRITE_GOLDEN=1"));
-    assert!(
-        expected == actual,
-        "{path:?} differs from its golden file:\n{actual}"
-    );
-}
-
 fn golden_bundle(name: &str, record: &Record, parts: &[SharePart], tag: &str) {
     let words = language(tag);
     let settings = ShareSettings::new(&words, "1 Dec 2026");
     let file = care_team_file(record, parts, &settings, MADE);
-    golden(manifest().join("tests/fhir").join(name), &(file + "\n"));
+    golden(&manifest().join("tests/fhir").join(name), &(file + "\n"));
 }
 
 #[test]
@@ -584,7 +561,7 @@ fn hostile_text_stays_words_in_well_formed_json_and_escaped_xhtml() {
         );
     }
     golden(
-        manifest().join("tests/fhir/hostile.en.json"),
+        &manifest().join("tests/fhir/hostile.en.json"),
         &(file + "\n"),
     );
 }
@@ -641,11 +618,7 @@ fn code_system() -> Value {
     let kinds: Vec<Value> = StrengthKind::ALL
         .into_iter()
         .map(|kind| {
-            let text = match kind {
-                StrengthKind::Individual => Text::KindIndividual,
-                StrengthKind::Interpersonal => Text::KindInterpersonal,
-                StrengthKind::Environmental => Text::KindEnvironmental,
-            };
+            let text = kind.text();
             json!({
                 "code": format!("kind.{}", kind.key()),
                 "display": english.text(text),
@@ -710,11 +683,7 @@ fn questionnaire() -> Value {
     let kinds: Vec<Value> = StrengthKind::ALL
         .into_iter()
         .map(|k| {
-            let text = match k {
-                StrengthKind::Individual => Text::KindIndividual,
-                StrengthKind::Interpersonal => Text::KindInterpersonal,
-                StrengthKind::Environmental => Text::KindEnvironmental,
-            };
+            let text = k.text();
             json!({ "valueCoding": { "system": CODE_SYSTEM_URL, "code": format!("kind.{}", k.key()), "display": english.text(text) } })
         })
         .collect();
@@ -766,11 +735,11 @@ fn questionnaire() -> Value {
 #[test]
 fn the_published_questionnaire_and_code_system_are_the_ones_the_file_uses() {
     golden(
-        definitions_dir().join("CodeSystem-recovery-widgets.json"),
+        &definitions_dir().join("CodeSystem-recovery-widgets.json"),
         &(serde_json::to_string_pretty(&code_system()).unwrap() + "\n"),
     );
     golden(
-        definitions_dir().join("Questionnaire-strengths-inventory.json"),
+        &definitions_dir().join("Questionnaire-strengths-inventory.json"),
         &(serde_json::to_string_pretty(&questionnaire()).unwrap() + "\n"),
     );
     // Every code a file uses is defined, and every answer's linkId is an item.

@@ -2,6 +2,9 @@
 //! against golden files: `tests/share/`. `RECOVERY_WRITE_GOLDEN=1 cargo test -p recovery-core
 //! --test share` rewrites them after a change meant to alter them (read the diff).
 
+mod common;
+
+use common::language;
 use recovery_core::crisis::CrisisLine;
 use recovery_core::format::calendar::{all_day_event, plan_review_event, step_event};
 use recovery_core::format::import_json;
@@ -9,7 +12,7 @@ use recovery_core::format::share::{
     copy_title, file_name, parts_with_words, share_html, share_text, SharePart, ShareSettings,
 };
 use recovery_core::plan::{PlanList, PlanSection};
-use recovery_core::text::{read_words, Catalogue};
+use recovery_core::text::Catalogue;
 use recovery_core::{CalendarDate, ItemId, Record, Timestamp};
 use std::path::PathBuf;
 
@@ -28,15 +31,6 @@ fn dir(name: &str) -> PathBuf {
         .join(name)
 }
 
-fn language(tag: &str) -> Catalogue {
-    if tag == "en" {
-        return Catalogue::english();
-    }
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("lang/{tag}.json"));
-    let words = read_words(&std::fs::read_to_string(path).unwrap()).unwrap();
-    Catalogue::built_in(tag).and_language(words)
-}
-
 fn settings(words: &Catalogue) -> ShareSettings<'_> {
     let mut settings = ShareSettings::new(words, "1 Dec 2026");
     settings.crisis_lines = vec![CrisisLine {
@@ -49,18 +43,9 @@ fn settings(words: &Catalogue) -> ShareSettings<'_> {
     settings
 }
 
-/// Compares with the golden file, or writes it when asked to.
+/// Compares with the golden file in `tests/share/`, or writes it when asked to.
 fn golden(name: &str, actual: &str) {
-    let path = dir("share").join(name);
-    if std::env::var_os("RECOVERY_WRITE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("{name} is missing: run with RECOVERY_WRITE_GOLDEN=1"));
-    assert!(
-        expected == actual,
-        "{name} differs from its golden file:\n{actual}"
-    );
+    common::golden(&dir("share").join(name), actual);
 }
 
 #[test]
