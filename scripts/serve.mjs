@@ -34,8 +34,8 @@ function option(name, fallback) {
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
-// `pages` (path → HTML) are served beside the files, as if they were in `root`: the benchmark's
-// one-widget page.
+// `pages` (path → text or bytes, typed by the path's extension) are served beside the files, as
+// if they were in `root`, never compressed: the benchmark's one-widget page and its floor pages.
 export function startServer({ root = 'dist', port = 8080, gzip = false, precompressed = false, quiet = false, pages = {}, onRequest = () => {} } = {}) {
   const base = resolve(root);
   // Each file is compressed once, as a host's server or CDN does (nginx's gzip_static, a cache):
@@ -55,7 +55,8 @@ export function startServer({ root = 'dist', port = 8080, gzip = false, precompr
       const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
       if (Object.hasOwn(pages, path)) {
         const page = Buffer.from(pages[path]);
-        res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store', 'Content-Length': page.length }).end(page);
+        const type = TYPES[extname(path)] ?? 'application/octet-stream';
+        res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Content-Length': page.length }).end(page);
         return;
       }
       let file = normalize(join(base, path));
