@@ -3,7 +3,7 @@
 use crate::i18n::{use_words, Words};
 use crate::store::use_record;
 use leptos::prelude::*;
-use recovery_core::goals::{strengths_to_link, StrengthLink};
+use recovery_core::goals::{strengths_to_link, StrengthLink, StrengthTarget};
 use recovery_core::inventory::StrengthsInventory;
 use recovery_core::text::Text;
 use recovery_core::ItemId;
@@ -14,11 +14,17 @@ pub fn link_name(
     inventory: &StrengthsInventory,
     link: &StrengthLink,
 ) -> Option<String> {
-    match link {
-        StrengthLink::Entry(id) => inventory
-            .entry(id)
-            .map(|(domain, _, e)| format!("{} ({})", e.text.trim(), words.domain_name(domain))),
-        StrengthLink::Quality(q) => inventory.has_quality(q).then(|| words.quality_name(q)),
+    link.target(inventory)
+        .map(|target| target_name(words, target))
+}
+
+/// What a strength is called on screen: its words and life area, or the quality's name.
+fn target_name(words: &Words, target: StrengthTarget) -> String {
+    match target {
+        StrengthTarget::Entry { domain, entry } => {
+            format!("{} ({})", entry.text.trim(), words.domain_name(domain))
+        }
+        StrengthTarget::Quality(q) => words.quality_name(q),
     }
 }
 
@@ -45,7 +51,7 @@ pub fn StrengthLinks(
                 .map(|l| (l.clone(), link_name(&list_words, inv, l)))
                 .collect();
             let available: Vec<(String, String)> = strengths_to_link(inv, &links)
-                .filter_map(|l| link_name(&list_words, inv, &l).map(|name| (l.key(), name)))
+                .map(|(l, target)| (l.key(), target_name(&list_words, target)))
                 .collect();
             (named, available)
         })

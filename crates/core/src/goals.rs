@@ -21,7 +21,9 @@
 
 use crate::error::EditError;
 use crate::ids::ItemId;
-use crate::inventory::{check_length, checked_text, move_within, Direction, StrengthsInventory};
+use crate::inventory::{
+    check_length, checked_text, move_within, Direction, Entry, StrengthsInventory,
+};
 use crate::text::Text;
 use crate::time::{CalendarDate, Timestamp};
 
@@ -154,29 +156,60 @@ impl StrengthLink {
     /// Whether the linked strength is still in the inventory (an answer with words in it, or a
     /// chosen quality).
     pub fn is_present(&self, inventory: &StrengthsInventory) -> bool {
+        self.target(inventory).is_some()
+    }
+
+    /// What the link points at in `inventory`, or `None` when it is no longer there.
+    pub fn target<'a>(&self, inventory: &'a StrengthsInventory) -> Option<StrengthTarget<'a>> {
         match self {
-            StrengthLink::Entry(id) => inventory.entry(id).is_some(),
-            StrengthLink::Quality(q) => inventory.has_quality(q),
+            StrengthLink::Entry(id) => inventory
+                .entry(id)
+                .map(|(domain, _, entry)| StrengthTarget::Entry { domain, entry }),
+            StrengthLink::Quality(q) => inventory
+                .qualities
+                .iter()
+                .find(|chosen| chosen.quality == *q)
+                .map(|chosen| StrengthTarget::Quality(chosen.quality.as_str())),
         }
     }
 }
 
-/// The strengths a goal can be linked to and is not yet (`linked`): the inventory's
-/// strengths (answers with words in them), then its chosen qualities.
+/// What a [`StrengthLink`] points at in the inventory, which is what it is called by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrengthTarget<'a> {
+    /// An answer the person wrote, in the life domain it was written in.
+    Entry {
+        /// The life domain's key.
+        domain: &'a str,
+        /// The answer.
+        entry: &'a Entry,
+    },
+    /// A quality the person chose (its key).
+    Quality(&'a str),
+}
+
+/// The strengths a goal can be linked to and is not yet (`linked`), with what each points at:
+/// the inventory's strengths (answers with words in them), then its chosen qualities. One pass
+/// over the inventory, so that offering every strength stays linear in a large one.
 pub fn strengths_to_link<'a>(
     inventory: &'a StrengthsInventory,
     linked: &'a [StrengthLink],
-) -> impl Iterator<Item = StrengthLink> + 'a {
+) -> impl Iterator<Item = (StrengthLink, StrengthTarget<'a>)> + 'a {
     inventory
-        .strengths()
-        .map(|e| StrengthLink::Entry(e.id.clone()))
-        .chain(
-            inventory
-                .qualities
-                .iter()
-                .map(|q| StrengthLink::Quality(q.quality.clone())),
-        )
-        .filter(|l| !linked.contains(l))
+        .strengths_by_domain()
+        .map(|(domain, entry)| {
+            (
+                StrengthLink::Entry(entry.id.clone()),
+                StrengthTarget::Entry { domain, entry },
+            )
+        })
+        .chain(inventory.qualities.iter().map(|q| {
+            (
+                StrengthLink::Quality(q.quality.clone()),
+                StrengthTarget::Quality(q.quality.as_str()),
+            )
+        }))
+        .filter(|(l, _)| !linked.contains(l))
 }
 
 /// Where a step is at.
@@ -820,12 +853,26 @@ mod tests {
             StrengthLink::Entry(id("b")),
             StrengthLink::Quality("humour".to_owned()),
         ];
+        let offered: Vec<_> = strengths_to_link(&inv, &linked).collect();
         assert_eq!(
-            strengths_to_link(&inv, &linked).collect::<Vec<_>>(),
+            offered.iter().map(|(l, _)| l.clone()).collect::<Vec<_>>(),
             [
                 StrengthLink::Entry(id("a")),
                 StrengthLink::Quality("hope".to_owned())
             ]
+        );
+        // Each with what it points at: the same as looking the link up.
+        for (link, target) in &offered {
+            assert_eq!(link.target(&inv), Some(*target));
+        }
+        assert!(matches!(
+            offered[0].1,
+            StrengthTarget::Entry { domain: "health", entry } if entry.text == "Walking"
+        ));
+        assert_eq!(StrengthLink::Entry(id("gone")).target(&inv), None);
+        assert_eq!(
+            StrengthLink::Quality("kindness".to_owned()).target(&inv),
+            None
         );
     }
 

@@ -522,10 +522,21 @@ impl StrengthsInventory {
 
     /// Every strength with words in it: answers to "have now" and "helped before".
     pub fn strengths(&self) -> impl Iterator<Item = &Entry> {
+        self.strengths_by_domain().map(|(_, entry)| entry)
+    }
+
+    /// Every strength with words in it, as [`StrengthsInventory::strengths`], with the life
+    /// domain it was written in.
+    pub fn strengths_by_domain(&self) -> impl Iterator<Item = (&str, &Entry)> {
         self.domains
             .iter()
-            .flat_map(|d| d.have_now.iter().chain(d.helped_before.iter()))
-            .filter(|e| !e.text.trim().is_empty())
+            .flat_map(|d| {
+                d.have_now
+                    .iter()
+                    .chain(d.helped_before.iter())
+                    .map(move |entry| (d.domain.as_str(), entry))
+            })
+            .filter(|(_, entry)| !entry.text.trim().is_empty())
     }
 
     /// How many strengths are tagged with each kind. Chosen qualities count as strengths in
