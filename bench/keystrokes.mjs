@@ -1,13 +1,13 @@
-// Keystroke → saved at 1,000 goals, for comparing builds of the bundle with each other: the
-// same figure, probe, record and keystrokes as bench/run.mjs, without the rest of the
+// Keystroke → saved, and → next frame, at 1,000 goals, for comparing builds of the bundle with
+// each other: the same figures, probe, record and keystrokes as bench/run.mjs, without the rest of the
 // benchmark (a few minutes instead of eight). Each build is served from its own folder (a
 // dist/ as scripts/build.sh leaves it, copied aside), and the builds take turns run by run,
 // so that a busy spell of a shared machine falls on all of them.
 //
 //   node bench/keystrokes.mjs [--runs 5] [--keystrokes 20] [--passcode] <dist> [<dist> ...]
 //
-// Prints, for each build, the median over the runs of each run's median keystroke → saved,
-// the spread (min–max) and every run's figure. One warm-up run is thrown away.
+// Prints, for each build and figure, the median over the runs of each run's median, the
+// spread (min–max) and every run's figure. One warm-up run is thrown away.
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { startServer } from '../scripts/serve.mjs';
@@ -57,6 +57,7 @@ async function run(browser, address) {
     await page.locator('goal-builder #rw-goal-why-edit').click();
     await page.keyboard.press('End');
     const saved = [];
+    const frame = [];
     for (let i = 0; i < KEYSTROKES; i++) {
       await page.evaluate(() => {
         const b = window.__bench;
@@ -65,10 +66,12 @@ async function run(browser, address) {
       await page.keyboard.press('x');
       await page.waitForFunction(() => window.__bench.saves.length > 0, null, { timeout: TIMEOUT });
       await page.evaluate(() => window.__bench.nextFrame());
-      saved.push(await page.evaluate(() => window.__bench.saves[0] - window.__bench.keys[0]));
+      const { keys, saves, frames } = await page.evaluate(() => window.__bench);
+      saved.push(saves[0] - keys[0]);
+      frame.push(frames[0] - keys[0]);
       await page.waitForTimeout(30);
     }
-    return median(saved);
+    return { saved: median(saved), frame: median(frame) };
   } finally {
     await context.close();
   }
@@ -86,8 +89,11 @@ for (let r = 0; r <= RUNS; r++) {
 }
 await browser.close();
 for (const server of servers) server.server.close();
-console.log(`keystroke → saved at ${GOALS} goals${PASSCODE ? ', with a passcode' : ''}: median of ${RUNS} runs (min–max), each run the median of ${KEYSTROKES} keystrokes`);
-for (const [i, build] of builds.entries()) {
-  const f = figures[i];
-  console.log(`  ${build}: ${median(f).toFixed(2)} ms (${Math.min(...f).toFixed(2)}–${Math.max(...f).toFixed(2)}); runs ${f.map((x) => x.toFixed(1)).join(', ')}`);
+console.log(`At ${GOALS} goals${PASSCODE ? ', with a passcode' : ''}: median of ${RUNS} runs (min–max), each run the median of ${KEYSTROKES} keystrokes`);
+for (const [figure, label] of [['saved', 'keystroke → saved'], ['frame', 'keystroke → next frame']]) {
+  console.log(`${label}`);
+  for (const [i, build] of builds.entries()) {
+    const f = figures[i].map((run) => run[figure]);
+    console.log(`  ${build}: ${median(f).toFixed(2)} ms (${Math.min(...f).toFixed(2)}–${Math.max(...f).toFixed(2)}); runs ${f.map((x) => x.toFixed(1)).join(', ')}`);
+  }
 }
