@@ -166,9 +166,7 @@ impl StrengthLink {
                 .entry(id)
                 .map(|(domain, _, entry)| StrengthTarget::Entry { domain, entry }),
             StrengthLink::Quality(q) => inventory
-                .qualities
-                .iter()
-                .find(|chosen| chosen.quality == *q)
+                .chosen_quality(q)
                 .map(|chosen| StrengthTarget::Quality(chosen.quality.as_str())),
         }
     }

@@ -384,14 +384,19 @@ impl StrengthsInventory {
         qualities
     }
 
+    /// The quality as the person chose it, or `None` if they have not.
+    pub fn chosen_quality(&self, quality: &str) -> Option<&ChosenQuality> {
+        self.qualities.iter().find(|q| q.quality == quality)
+    }
+
     /// Whether the person has chosen this quality.
     pub fn has_quality(&self, quality: &str) -> bool {
-        self.qualities.iter().any(|q| q.quality == quality)
+        self.chosen_quality(quality).is_some()
     }
 
     /// Whether this quality is among the person's top few.
     pub fn is_top_quality(&self, quality: &str) -> bool {
-        self.qualities.iter().any(|q| q.quality == quality && q.top)
+        self.chosen_quality(quality).is_some_and(|q| q.top)
     }
 
     /// Chooses a quality, or lets it go (and its top mark with it).
