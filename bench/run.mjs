@@ -287,26 +287,25 @@ async function keystrokes(page, count) {
 
 /**
  * The browser's own part of a save: `localStorage.setItem` of the stored record's text, timed
- * alone `count` times, median. It writes a key of its own, with two texts of the record's length
+ * alone `count` times (the median of them). It writes a key of its own, with two texts of the record's length
  * taking turns, so that no write is skipped as unchanged. No save that keeps the record as one
  * text under one key, as the store does, can be faster than this in this browser.
  */
-const setItemAlone = (page, key, count) =>
-  page.evaluate(({ key, count }) => {
-    const text = localStorage.getItem(key);
-    const texts = [`${text}a`, `${text}b`];
-    for (const t of texts) t.charCodeAt(t.length >> 1); // made flat before timing, not during
-    const floorKey = `${key}:bench-floor`;
-    localStorage.setItem(floorKey, texts[1]);
-    const times = [];
-    for (let i = 0; i < count; i++) {
-      const start = performance.now();
-      localStorage.setItem(floorKey, texts[i % 2]);
-      times.push(performance.now() - start);
-    }
-    localStorage.removeItem(floorKey);
-    return times.sort((a, b) => a - b)[count >> 1];
-  }, { key, count });
+const setItemAlone = async (page, key, count) => median(await page.evaluate(({ key, count }) => {
+  const text = localStorage.getItem(key);
+  const texts = [`${text}a`, `${text}b`];
+  for (const t of texts) t.charCodeAt(t.length >> 1); // made flat before timing, not during
+  const floorKey = `${key}:bench-floor`;
+  localStorage.setItem(floorKey, texts[1]);
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const start = performance.now();
+    localStorage.setItem(floorKey, texts[i % 2]);
+    times.push(performance.now() - start);
+  }
+  localStorage.removeItem(floorKey);
+  return times;
+}, { key, count }));
 
 /** How many goals the goal builder shows: a check that the stored record was read. */
 const goalsShown = (page) =>
